@@ -1,0 +1,49 @@
+/**
+ * The one way into the content: load -> validate (schemas) -> build (model) -> check.
+ * Pages call getSite(); scripts and tests call loadSite() to see every error.
+ */
+import { resolve } from 'node:path';
+import { loadContent } from '../content/load-content.ts';
+import { ContentValidationError, type ContentError } from '../validation/content-error.ts';
+import { validateContent } from '../validation/validate-content.ts';
+import { buildSite } from './build-site.ts';
+import { checkEditions } from './checks/editions.ts';
+import { checkEditionFiles } from './checks/edition-files.ts';
+import { checkLineage } from './checks/lineage.ts';
+import { checkLinks } from './checks/links.ts';
+import { checkParagraphRanges } from './checks/paragraph-ranges.ts';
+import { checkReferences } from './checks/references.ts';
+import { checkUniqueIds } from './checks/unique-ids.ts';
+import type { Site } from './types.ts';
+
+export const CHECKS = [checkEditions, checkEditionFiles, checkUniqueIds, checkParagraphRanges, checkReferences, checkLineage, checkLinks];
+
+/** The content folder: WTN_CONTENT_DIR when set (tests point it at fixtures), else ./content. */
+export function contentRoot(): string {
+  return resolve(process.env.WTN_CONTENT_DIR ?? 'content');
+}
+
+/** Loads, validates and checks a content folder. Returns the model and every error found. */
+export function loadSite(root = contentRoot(), projectRoot?: string): { site: Site; errors: ContentError[] } {
+  const raw = loadContent(root, projectRoot);
+  const { content, errors } = validateContent(raw);
+  const built = buildSite(content);
+  const all = [...errors, ...built.errors];
+  // Cross-checks only make sense on a model that assembled cleanly.
+  if (all.length === 0) for (const check of CHECKS) all.push(...check(built.site));
+  return { site: built.site, errors: all };
+}
+
+let cached: Site | undefined;
+
+/** The validated site, loaded once per process. Throws with every error if the content is bad. */
+export function getSite(): Site {
+  if (!cached) {
+    const { site, errors } = loadSite();
+    if (errors.length > 0) throw new ContentValidationError(errors);
+    cached = site;
+  }
+  return cached;
+}
+
+export type * from './types.ts';

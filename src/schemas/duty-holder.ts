@@ -1,0 +1,39 @@
+/**
+ * A body or role that can hold a duty (local authority, police, LSCB, safeguarding partners ...).
+ * Provisions name duty holders by these ids, so comparisons can type a change of duty holder
+ * and managers can filter changes by whom they fall on.
+ */
+import { z } from 'zod';
+import { editionId, line, slug } from './common.ts';
+
+/** The groups a manager filters by. */
+export const DUTY_GROUPS = [
+  'local-authority',
+  'police',
+  'health',
+  'education',
+  'justice',
+  'voluntary-and-community',
+  'safeguarding-arrangements',
+  'child-death-review',
+  'national',
+  'practitioners',
+  'other',
+] as const;
+
+export const dutyHolderSchema = z.strictObject({
+  /** How provisions name this body in duty="...", e.g. "local-authority". */
+  id: slug,
+  /** Its name for readers, e.g. "Local authority children's social care". */
+  name: line,
+  /** The group a manager filters by. */
+  group: z.enum(DUTY_GROUPS),
+  /** The editions in which the body exists under this name (omit when it spans all of them). */
+  editions: z.array(editionId).optional(),
+  /** The body that took over its role, if it was replaced (e.g. lscb -> safeguarding-partners). */
+  replacedBy: z.array(slug).optional(),
+});
+export type DutyHolder = z.infer<typeof dutyHolderSchema>;
+
+/** content/vocabulary/duty-holders.yaml holds a list of duty holders. */
+export const dutyHoldersFileSchema = z.array(dutyHolderSchema);

@@ -1,0 +1,131 @@
+/**
+ * An edition of Working Together to Safeguard Children: content/editions/<year>/edition.yaml.
+ * Facts here (dates, what it replaced, how it numbers paragraphs) come from named sources.
+ */
+import { z } from 'zod';
+import { editionId, isoDate, line, slug } from './common.ts';
+import { PARA_SCHEMES } from '../model/paragraphs.ts';
+
+/** A part of the edition, e.g. 2010's "Part 1: Statutory guidance" (chapters 1-8). */
+const partSchema = z.strictObject({
+  /** How chapters name their part, e.g. "part-1". */
+  id: slug,
+  /** The part's official title, e.g. "Part 1: Statutory guidance". */
+  title: line,
+  /** Whether the part is statutory guidance (true) or non-statutory practice guidance (false). */
+  statutory: z.boolean(),
+});
+
+/** A document the edition replaced, e.g. the Framework for the Assessment of Children in Need (2000). */
+const replacedSchema = z.strictObject({
+  /** The document's title, as published. */
+  title: line,
+  /** The year it was published. */
+  year: z.number().int().min(1980).max(2100),
+  /** When the document is an earlier edition this site covers, its id. */
+  edition: editionId.optional(),
+});
+
+/** A dated event in the edition's life: an amendment, a transitional deadline. */
+const datedFactSchema = z.strictObject({
+  /** When it happened or falls due. */
+  date: isoDate,
+  /** What happened, in our words. */
+  what: line,
+  /** Where the fact comes from (source ids). */
+  sources: z.array(slug).min(1, { error: 'name at least one source for a dated fact' }),
+});
+
+/** A document published alongside or named by the edition. */
+const relatedDocumentSchema = z.strictObject({
+  /** Its title. */
+  title: line,
+  /** What it is and why it matters, in our words. */
+  what: line,
+  /** Whether it is statutory (true), non-statutory (false), or legislation. */
+  status: z.enum(['statutory guidance', 'non-statutory advice', 'legislation', 'other']),
+  /** Where the fact comes from (source ids). */
+  sources: z.array(slug).min(1, { error: 'name at least one source for a related document' }),
+});
+
+/** A flowchart the edition prints, e.g. 2015's "Flowchart 1: Action taken when a child is referred ...". */
+const flowchartSchema = z.strictObject({
+  /** Its number as printed ("Flowchart 1" -> 1). */
+  number: z.number().int().positive(),
+  /** Its official title. */
+  title: line,
+  /** The chapter it stands in (a chapter file name of this edition). */
+  chapter: slug,
+  /** Where the title comes from (source ids). */
+  sources: z.array(slug).min(1, { error: 'name the source of the flowchart title' }),
+});
+
+/** A provision of the previous edition that this edition deliberately did not carry forward. */
+const removalSchema = z.strictObject({
+  /** The previous edition's provision id. */
+  id: slug,
+  /** Why it went, in our words (e.g. "ContactPoint was switched off in August 2010"). */
+  reason: line,
+  /** Where its subject went, if anywhere: a provision of this edition, or another document. */
+  see: z.string().optional(),
+});
+
+export const editionSchema = z.strictObject({
+  /** The edition's year, e.g. 2010. It is also its address: /2010/. */
+  id: editionId,
+  /** The official title, e.g. "Working Together to Safeguard Children". */
+  title: line,
+  /** The official subtitle, if any. */
+  subtitle: line.optional(),
+  /** When it was published. */
+  published: isoDate,
+  /** When it came into force. */
+  inForce: isoDate,
+  /** The documents it replaced (an edition may replace several). */
+  replaced: z.array(replacedSchema).min(1, { error: 'name at least one document the edition replaced' }),
+  /** The earlier edition this site covers that its provisions descend from; null for the first covered. */
+  previous: editionId.nullable(),
+  /** The edition that replaced it; null while it is in force. */
+  supersededBy: editionId.nullable(),
+  /** current while in force, superseded once replaced (must agree with supersededBy). */
+  status: z.enum(['current', 'superseded']),
+  /** How its paragraphs are numbered, e.g. 2010: chapter.paragraph (5.82). */
+  numbering: z.strictObject({
+    /** The numbering scheme (see src/model/paragraphs.ts). */
+    scheme: z.enum(PARA_SCHEMES),
+    /** An example as the edition prints it, e.g. "5.82". */
+    example: z.string().optional(),
+    /** How a reader cites it, in a sentence. */
+    note: line,
+    /** Where we learned how it is numbered (source ids). */
+    sources: z.array(slug).min(1, { error: 'say which source shows how the edition numbers its paragraphs' }),
+  }),
+  /** Its parts, e.g. 2010: Part 1 statutory, Part 2 non-statutory. */
+  parts: z.array(partSchema).min(1, { error: 'an edition has at least one part' }),
+  /** The official publication this edition's pages summarise. */
+  publication: z.strictObject({
+    /** Its full title. */
+    title: line,
+    /** Who published it, e.g. "HM Government (Department for Education)". */
+    publisher: line,
+    /** Its reference number, if it has one (e.g. DCSF-00305-2010). */
+    reference: z.string().optional(),
+    /** Where to find it, in words (e.g. "GOV.UK, or The National Archives for superseded editions"). */
+    where: line,
+    /** A public address for it, if known. */
+    url: z.url().optional(),
+  }),
+  /** Sources for the facts in this file (source ids). */
+  sources: z.array(slug).min(1, { error: 'name the sources of the edition facts' }),
+  /** Amendments made after publication, dated. */
+  amendments: z.array(datedFactSchema).default([]),
+  /** Transitional arrangements with their dates (2018: the move from LSCBs). */
+  transitional: z.array(datedFactSchema).default([]),
+  /** Documents the edition names or was published with. */
+  relatedDocuments: z.array(relatedDocumentSchema).default([]),
+  /** The flowcharts it prints, with their official titles. */
+  flowcharts: z.array(flowchartSchema).default([]),
+  /** Provisions of the previous edition deliberately not carried forward. */
+  removed: z.array(removalSchema).default([]),
+});
+export type Edition = z.infer<typeof editionSchema>;

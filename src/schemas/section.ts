@@ -1,0 +1,32 @@
+/**
+ * A section of a chapter: <Section ...> in a chapter's MDX. Its heading is the official one;
+ * its paragraph range is given only where a source states it.
+ *
+ *   <Section id="icpc" heading="The initial child protection conference" paras="5.82-5.112" sources="seed-003">
+ */
+import { z } from 'zod';
+import { line, slug, slugList } from './common.ts';
+
+/** Paragraph numbers and ranges as written: digits, dots, letters for appendices, dashes, commas. */
+export const parasText = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Z.,;\s–—-]+$|^[0-9A-Z.]+\s+to\s+[0-9A-Z.]+$/, {
+    error: 'write paragraph numbers as the edition prints them, e.g. "5.82", "5.82-5.112" or "23-25"',
+  });
+
+export const sectionSchema = z.strictObject({
+  /** An authored, permanent anchor, unique in the edition (shared with provision ids). */
+  id: slug,
+  /** The official heading, as the edition's contents list gives it. */
+  heading: line,
+  /** The official paragraph range, where a source gives it, e.g. "5.82-5.112". */
+  paras: parasText.optional(),
+  /** How a misprinted range in a source was resolved, and why (shown to readers). */
+  rangeNote: line.optional(),
+  /** Sources of this section's facts, added to the chapter's default sources (source ids). */
+  sources: slugList.optional(),
+  /** What we could not confirm; readers are told to check the official text. */
+  unsure: line.optional(),
+});
+export type SectionAttributes = z.infer<typeof sectionSchema>;
