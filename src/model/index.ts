@@ -29,8 +29,7 @@ export function loadSite(root = contentRoot(), projectRoot?: string): { site: Si
   const { content, errors } = validateContent(raw);
   const built = buildSite(content);
   const all = [...errors, ...built.errors];
-  // Cross-checks only make sense on a model that assembled cleanly.
-  if (all.length === 0) for (const check of CHECKS) all.push(...check(built.site));
+  for (const check of CHECKS) all.push(...check(built.site));
   return { site: built.site, errors: all };
 }
 
