@@ -6,7 +6,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { ContentError } from '../validation/content-error.ts';
 import type { ValidChapter, ValidContent } from '../validation/validate-content.ts';
-import { formatParaRanges, parseParaRanges, type ParaScheme } from './paragraphs.ts';
+import { describeRangeProblem, formatParaRanges, parseParaRanges, type ParaScheme } from './paragraphs.ts';
 import type { ChapterModel, EditionModel, ProvisionModel, SectionModel, Site } from './types.ts';
 
 const KIND_ORDER = { front: 0, chapter: 1, appendix: 2 } as const;
@@ -96,7 +96,9 @@ export function buildSite(content: ValidContent): { site: Site; errors: ContentE
       const ranges = parseParaRanges(text, scheme, chapter.paraKey);
       const wrongChapter = ranges?.find((r) => scheme === 'chapter-dot-paragraph' && r.from.chapter !== chapter.paraKey);
       if (!ranges || wrongChapter) {
-        const why = wrongChapter ? `it is not in ${chapter.label} (its numbers start ${chapter.paraKey}.)` : `it does not parse under the edition's "${scheme}" numbering (e.g. ${edition.numbering.example ?? '5.82'})`;
+        const why = wrongChapter
+          ? `it is not in ${chapter.label} (its numbers start ${chapter.paraKey}.)`
+          : describeRangeProblem(text, scheme, chapter.paraKey, edition.numbering.example ?? '5.82');
         errors.push({ code: 'bad-paragraph-range', file, line, message: `${what} has paragraphs "${text}", but ${why}.`, fix: 'write a number or a range as the edition prints it, first to last, e.g. "5.82-5.112"' });
         return undefined;
       }

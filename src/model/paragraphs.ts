@@ -95,3 +95,15 @@ export function formatParaRanges(ranges: ParaRange[], scheme: ParaScheme): strin
 export function rangeSpan(ranges: ParaRange[]): number {
   return ranges.reduce((sum, r) => sum + (r.to.n - r.from.n + 1), 0);
 }
+
+/** Says why a range failed to parse, in words for the author. */
+export function describeRangeProblem(text: string, scheme: ParaScheme, chapterKey: string, example: string): string {
+  for (const part of text.split(/\s*[,;]\s*/).filter(Boolean)) {
+    const ends = part.split(DASH);
+    const [a, b] = ends.map((e) => parseParaNumber(e, scheme, chapterKey));
+    if (ends.length === 2 && a && b && a.chapter === b.chapter && b.n < a.n)
+      return `"${part}" runs backwards (the first paragraph must come before the last)`;
+    if (ends.length === 2 && a && b && a.chapter !== b.chapter) return `"${part}" starts and ends in different chapters`;
+  }
+  return `it does not parse under the edition's "${scheme}" numbering (e.g. ${example})`;
+}

@@ -12,10 +12,10 @@ function fixFor(issue: z.core.$ZodIssue, field: string, where: string): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
-        ? `add ${where === 'attribute' ? `${field}="..."` : `${field}: ...`}; see "Authoring content" in the README for what it holds`
+        ? `add ${where === 'attribute' ? `${field}="..."` : `${field}: ...`}; content/README.md says what it holds`
         : `give ${field} a ${issue.expected} value`;
     case 'unrecognized_keys':
-      return `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; the README lists every field`;
+      return `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; content/README.md lists every field`;
     default:
       return `correct ${field}: it ${issue.message}`;
   }

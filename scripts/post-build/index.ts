@@ -1,0 +1,19 @@
+/**
+ * Steps that run on the built pages before they are published to dist/. Each returns a list of
+ * problems (empty when all is well); any problem stops the build.
+ */
+import type { Site } from '../../src/model/index.ts';
+
+export interface PostBuildContext {
+  /** The staging folder holding the built site. */
+  dir: string;
+  site: Site;
+  /** The base path the site was built under, e.g. "/" or "/guidance/". */
+  base: string;
+}
+export interface PostBuildStep {
+  name: string;
+  run(ctx: PostBuildContext): Promise<string[]>;
+}
+
+export const POST_BUILD_STEPS: PostBuildStep[] = [];

@@ -1,0 +1,15 @@
+/** Builds a throwaway content folder: the base fixture with one case's files laid over it. */
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+
+/** Returns { project, root }: a temp project folder and its content/ folder. */
+export function fixtureContent(caseName?: string, variant?: 'valid' | 'bad'): { project: string; root: string } {
+  const project = mkdtempSync(join(tmpdir(), 'wtn-fixture-'));
+  const root = join(project, 'content');
+  cpSync(join(FIXTURES, 'content-base'), root, { recursive: true });
+  if (caseName && variant) cpSync(join(FIXTURES, 'content-cases', caseName, variant), root, { recursive: true });
+  return { project, root };
+}
