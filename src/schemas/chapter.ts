@@ -3,7 +3,7 @@
  * content/editions/<year>/<slug>.mdx. The file name is its address: /<year>/<slug>/.
  */
 import { z } from 'zod';
-import { editionId, line, slug } from './common.ts';
+import { editionId, officialTitle, slug } from './common.ts';
 
 export const chapterSchema = z
   .strictObject({
@@ -15,8 +15,8 @@ export const chapterSchema = z
     number: z.union([z.number().int().positive(), z.string().regex(/^[A-Z0-9]+$/)]).optional(),
     /** Where front matter sorts among itself (1 first). */
     order: z.number().int().positive().optional(),
-    /** The official title, e.g. "Managing individual cases where there are concerns about a child's safety and welfare". */
-    title: line,
+    /** The official title, e.g. "Serious case reviews" (wrap a long one over lines: content/README.md). */
+    title: officialTitle,
     /** The part of the edition it sits in (a part id from edition.yaml), if any. */
     part: slug.optional(),
     /** Whether it is statutory guidance; null where our sources do not say. Must agree with its part. */

@@ -28,6 +28,15 @@ export const isoDate = z
   .coerce.string()
   .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { error: 'write dates as YYYY-MM-DD (or YYYY-MM when only the month is known)' });
 
+/**
+ * An official title or heading, kept exactly. A long one may be wrapped over lines in the source
+ * (content/README.md explains why); whitespace is collapsed so readers see it as printed.
+ */
+export const officialTitle = z
+  .string()
+  .transform((s) => s.replace(/\s+/g, ' ').trim())
+  .pipe(z.string().min(1, { error: 'must not be empty' }));
+
 /** One line of plain prose: no line breaks, trimmed, not empty. */
 export const line = z.string().trim().min(1, { error: 'must not be empty' }).regex(/^[^\n]*$/, {
   error: 'must fit on one line',

@@ -3,7 +3,7 @@
  * Facts here (dates, what it replaced, how it numbers paragraphs) come from named sources.
  */
 import { z } from 'zod';
-import { editionId, isoDate, line, slug } from './common.ts';
+import { editionId, isoDate, line, officialTitle, slug } from './common.ts';
 import { PARA_SCHEMES } from '../model/paragraphs.ts';
 
 /** A part of the edition, e.g. 2010's "Part 1: Statutory guidance" (chapters 1-8). */
@@ -19,7 +19,7 @@ const partSchema = z.strictObject({
 /** A document the edition replaced, e.g. the Framework for the Assessment of Children in Need (2000). */
 const replacedSchema = z.strictObject({
   /** The document's title, as published. */
-  title: line,
+  title: officialTitle,
   /** The year it was published. */
   year: z.number().int().min(1980).max(2100),
   /** When the document is an earlier edition this site covers, its id. */
@@ -39,7 +39,7 @@ const datedFactSchema = z.strictObject({
 /** A document published alongside or named by the edition. */
 const relatedDocumentSchema = z.strictObject({
   /** Its title. */
-  title: line,
+  title: officialTitle,
   /** What it is and why it matters, in our words. */
   what: line,
   /** Whether it is statutory (true), non-statutory (false), or legislation. */
@@ -53,7 +53,7 @@ const flowchartSchema = z.strictObject({
   /** Its number as printed ("Flowchart 1" -> 1). */
   number: z.number().int().positive(),
   /** Its official title. */
-  title: line,
+  title: officialTitle,
   /** The chapter it stands in (a chapter file name of this edition). */
   chapter: slug,
   /** Where the title comes from (source ids). */
@@ -74,9 +74,9 @@ export const editionSchema = z.strictObject({
   /** The edition's year, e.g. 2010. It is also its address: /2010/. */
   id: editionId,
   /** The official title, e.g. "Working Together to Safeguard Children". */
-  title: line,
+  title: officialTitle,
   /** The official subtitle, if any. */
-  subtitle: line.optional(),
+  subtitle: officialTitle.optional(),
   /** When it was published. */
   published: isoDate,
   /** When it came into force. */
@@ -105,7 +105,7 @@ export const editionSchema = z.strictObject({
   /** The official publication this edition's pages summarise. */
   publication: z.strictObject({
     /** Its full title. */
-    title: line,
+    title: officialTitle,
     /** Who published it, e.g. "HM Government (Department for Education)". */
     publisher: line,
     /** Its reference number, if it has one (e.g. DCSF-00305-2010). */

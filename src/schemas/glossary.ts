@@ -3,11 +3,11 @@
  * Acronyms listed here are spelled out for readers the first time they appear on a page.
  */
 import { z } from 'zod';
-import { line, slug } from './common.ts';
+import { officialTitle, slug } from './common.ts';
 
 export const glossaryEntrySchema = z.strictObject({
   /** The term in full, e.g. "Local Safeguarding Children Board". */
-  term: line,
+  term: officialTitle,
   /** Its acronym or short form, if the edition uses one, e.g. "LSCB". */
   acronym: z.string().regex(/^[A-Za-z0-9&'-]{2,12}$/, { error: 'an acronym is 2-12 letters or digits, e.g. LSCB' }).optional(),
   /** What it means, in one or two sentences of our own. */

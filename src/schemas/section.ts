@@ -5,7 +5,7 @@
  *   <Section id="icpc" heading="The initial child protection conference" paras="5.82-5.112" sources="seed-003">
  */
 import { z } from 'zod';
-import { line, slug, slugList } from './common.ts';
+import { line, officialTitle, slug, slugList } from './common.ts';
 
 /** Paragraph numbers and ranges as written: digits, dots, letters for appendices, dashes, commas. */
 export const parasText = z
@@ -19,7 +19,7 @@ export const sectionSchema = z.strictObject({
   /** An authored, permanent anchor, unique in the edition (shared with provision ids). */
   id: slug,
   /** The official heading, as the edition's contents list gives it. */
-  heading: line,
+  heading: officialTitle,
   /** The official paragraph range, where a source gives it, e.g. "5.82-5.112". */
   paras: parasText.optional(),
   /** How a misprinted range in a source was resolved, and why (shown to readers). */
