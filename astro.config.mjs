@@ -8,6 +8,8 @@ export default defineConfig({
   site: process.env.WTN_SITE ?? 'https://working-together-navigator.example',
   base: process.env.WTN_BASE ?? '/',
   trailingSlash: 'always',
+  // WTN_OUT_DIR lets several builds (and previews) run side by side.
+  outDir: process.env.WTN_OUT_DIR ?? './dist',
   integrations: [mdx(), react()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -17,7 +17,7 @@ import { POST_BUILD_STEPS } from './post-build/index.ts';
 const started = Date.now();
 const project = process.cwd();
 const outDir = resolve(process.env.WTN_OUT_DIR ?? 'dist');
-const staging = resolve('.staging', 'dist');
+const staging = resolve('.staging', `dist-${process.pid}`);
 const fail = (text: string): never => {
   process.stderr.write(`\n${text}\nBuild stopped: nothing was written to ${relative(project, outDir) || outDir}.\n`);
   process.exit(1);

@@ -15,6 +15,7 @@ import { checkParagraphRanges } from './checks/paragraph-ranges.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
 import type { Site } from './types.ts';
+import { FEATURES } from './features.ts';
 
 export const CHECKS = [checkEditions, checkEditionFiles, checkUniqueIds, checkParagraphRanges, checkReferences, checkLineage, checkLinks];
 
@@ -30,6 +31,8 @@ export function loadSite(root = contentRoot(), projectRoot?: string): { site: Si
   const built = buildSite(content);
   const all = [...errors, ...built.errors];
   for (const check of CHECKS) all.push(...check(built.site));
+  const project = projectRoot ?? resolve(root, '..');
+  for (const feature of FEATURES) all.push(...feature.check({ root, project, site: built.site }));
   return { site: built.site, errors: all };
 }
 

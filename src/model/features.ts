@@ -1,0 +1,29 @@
+/**
+ * Feature content beyond the editions (flowcharts, decision trees, training sessions ...) plugs in
+ * here, so it is validated in the same single pass as everything else: bad input in any of it
+ * fails `npm run check:content` and the build with file, line and the fix.
+ *
+ * A feature module exports a loader: it reads its own files under content/, validates them with
+ * its zod schemas against the (already built) site model, and returns its problems. It keeps its
+ * own validated data for its pages (memoised, like getSite()).
+ */
+import type { ContentError } from '../validation/content-error.ts';
+import type { Site } from './types.ts';
+
+export interface FeatureContext {
+  /** The content folder (absolute). */
+  root: string;
+  /** The project folder: error paths are relative to it. */
+  project: string;
+  /** The edition model, built and checked. */
+  site: Site;
+}
+
+export interface FeatureLoader {
+  /** A name for messages, e.g. "flowcharts". */
+  name: string;
+  /** Reads and validates the feature's content; returns every problem found. */
+  check(ctx: FeatureContext): ContentError[];
+}
+
+export const FEATURES: FeatureLoader[] = [];
