@@ -2,7 +2,7 @@
  * Steps that run on the built pages before they are published to dist/. Each returns a list of
  * problems (empty when all is well); any problem stops the build.
  */
-import type { Site } from '../../src/model/index.ts';
+import type { Site } from '../../src/model/types.ts';
 
 export interface PostBuildContext {
   /** The staging folder holding the built site. */
@@ -16,4 +16,6 @@ export interface PostBuildStep {
   run(ctx: PostBuildContext): Promise<string[]>;
 }
 
-export const POST_BUILD_STEPS: PostBuildStep[] = [];
+import { searchIndex } from './search-index.ts';
+
+export const POST_BUILD_STEPS: PostBuildStep[] = [searchIndex];

@@ -26,4 +26,6 @@ export interface FeatureLoader {
   check(ctx: FeatureContext): ContentError[];
 }
 
-export const FEATURES: FeatureLoader[] = [];
+import { termsFeature } from './terms/index.ts';
+
+export const FEATURES: FeatureLoader[] = [termsFeature];

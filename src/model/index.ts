@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { loadContent } from '../content/load-content.ts';
+import { contentRoot } from './content-root.ts';
 import { ContentValidationError, type ContentError } from '../validation/content-error.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { buildSite } from './build-site.ts';
@@ -19,10 +20,7 @@ import { FEATURES } from './features.ts';
 
 export const CHECKS = [checkEditions, checkEditionFiles, checkUniqueIds, checkParagraphRanges, checkReferences, checkLineage, checkLinks];
 
-/** The content folder: WTN_CONTENT_DIR when set (tests point it at fixtures), else ./content. */
-export function contentRoot(): string {
-  return resolve(process.env.WTN_CONTENT_DIR ?? 'content');
-}
+export { contentRoot } from './content-root.ts';
 
 /** Loads, validates and checks a content folder. Returns the model and every error found. */
 export function loadSite(root = contentRoot(), projectRoot?: string): { site: Site; errors: ContentError[] } {

@@ -1,0 +1,87 @@
+/** The search page: reads the query and filters from the URL, runs them, and keeps the URL in step. */
+import { runSearch, type SearchFilters } from '../SiteSearch/search-engine.ts';
+import type { CitationResult } from '../../search/resolve-citation.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function link(url: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = url;
+  a.textContent = text;
+  return a;
+}
+
+function citationItems(c: CitationResult): HTMLLIElement[] {
+  const options = c.kind === 'found' ? [c.option] : c.options;
+  return options.map((o) => {
+    const li = el('li', 'search-result');
+    const h = el('h2', 'search-result__title');
+    h.append(link(o.url, o.label));
+    li.append(h);
+    return li;
+  });
+}
+
+export function initSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-page]');
+  if (!form) return;
+  const summary = form.querySelector<HTMLElement>('[data-search-summary]')!;
+  const list = form.querySelector<HTMLOListElement>('[data-search-list]')!;
+  const chapter = form.querySelector<HTMLSelectElement>('select[name="chapter"]')!;
+  const params = new URLSearchParams(location.search);
+  (form.elements.namedItem('q') as HTMLInputElement).value = params.get('q') ?? '';
+  form.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]').forEach((i) => {
+    i.checked = i.type === 'radio' ? (params.get(i.name) ?? '') === i.value : params.getAll(i.name).includes(i.value);
+  });
+  chapter.value = params.get('chapter') ?? '';
+
+  const read = (): { q: string; filters: SearchFilters } => {
+    const data = new FormData(form);
+    return {
+      q: String(data.get('q') ?? ''),
+      filters: {
+        edition: (data.get('edition') as string) || null,
+        part: data.getAll('part') as string[],
+        change: data.getAll('change') as string[],
+        chapter: data.get('chapter') ? [data.get('chapter') as string] : [],
+      },
+    };
+  };
+  const syncChapters = (edition: string | null) => {
+    chapter.querySelectorAll('option[data-edition]').forEach((o) => ((o as HTMLOptionElement).hidden = !!edition && edition !== 'in-force' && (o as HTMLOptionElement).dataset.edition !== edition));
+  };
+  const run = async () => {
+    const { q, filters } = read();
+    syncChapters(filters.edition);
+    const url = new URLSearchParams();
+    for (const [k, v] of new FormData(form)) if (v) url.append(k, String(v));
+    history.replaceState(null, '', `${location.pathname}${url.size ? `?${url}` : ''}`);
+    if (!q.trim()) { summary.textContent = 'Type words or a paragraph citation to search.'; list.replaceChildren(); return; }
+    summary.textContent = 'Searching…';
+    const out = await runSearch(q, filters, 30);
+    if (out.citation) {
+      summary.textContent = out.citation.kind === 'found' ? 'This citation leads to:' : out.citation.message;
+      list.replaceChildren(...citationItems(out.citation));
+      return;
+    }
+    summary.textContent = out.partial ? `No provision holds all of “${q}”. ${out.total} hold all but one of the words:` : out.total ? `${out.total} provision${out.total === 1 ? '' : 's'} match “${q}”${out.total > out.hits.length ? `; showing the first ${out.hits.length}` : ''}.` : `No provisions match “${q}” with these filters. Try fewer words or fewer filters.`;
+    list.replaceChildren(...out.hits.map((h) => {
+      const li = el('li', 'search-result');
+      const title = el('h2', 'search-result__title');
+      title.append(link(h.url, `${h.number ? `${h.number} ` : ''}${h.title}`));
+      const meta = el('p', 'search-result__meta', `${h.editionTitle}${h.status === 'In force' ? ' (in force)' : ''} · ${h.chapter} · ${h.section}`);
+      const excerpt = el('p', 'search-result__excerpt');
+      excerpt.innerHTML = h.excerpt; // our own indexed summary, with <mark> around matches
+      li.append(title, meta, excerpt);
+      return li;
+    }));
+  };
+  form.addEventListener('submit', (e) => { e.preventDefault(); run(); });
+  form.addEventListener('change', run);
+  run();
+}

@@ -1,0 +1,35 @@
+/**
+ * The terminology crosswalk: content/terms.yaml. Terms that were renamed or replaced across
+ * editions (LSCB -> safeguarding partners; serious case review -> child safeguarding practice
+ * review ...), the editions each belongs to, and where each is set out. Search uses it too:
+ * an acronym or old name finds its expansion and its successors.
+ */
+import { z } from 'zod';
+import { editionId, line, officialTitle, slug } from './common.ts';
+
+const nameSchema = z.strictObject({
+  /** The term in full, as the editions write it, e.g. "Local Safeguarding Children Board". */
+  term: officialTitle,
+  /** Its acronym, if used, e.g. "LSCB". */
+  acronym: z.string().regex(/^[A-Za-z0-9&'-]{2,12}$/, { error: 'an acronym is 2-12 letters or digits' }).optional(),
+  /** The editions that use this name. */
+  editions: z.array(editionId).min(1, { error: 'name the editions that use the term' }),
+});
+
+export const termSchema = z.strictObject({
+  /** A stable id for the concept, e.g. "lscb". */
+  id: slug,
+  /** The names the concept goes by (more than one where editions differ, or for a family of terms). */
+  names: z.array(nameSchema).min(1, { error: 'give at least one name' }),
+  /** Concepts this one replaced (ids in this file). */
+  replaces: z.array(slug).default([]),
+  /** What changed, in a sentence of our own. */
+  note: line.optional(),
+  /** Where each edition sets the term out: edition year -> a section or provision id of it. */
+  definedAt: z.record(editionId, slug).default({}),
+  /** Where the facts come from (source ids). */
+  sources: z.array(slug).min(1, { error: 'name the source of the crosswalk entry' }),
+});
+export type Term = z.infer<typeof termSchema>;
+
+export const termsFileSchema = z.array(termSchema);

@@ -1,0 +1,67 @@
+/**
+ * One search record per provision, so every result opens the provision's own anchor and can show
+ * its edition, chapter, section and official number. Only guidance text is indexed: the section
+ * heading, the provision's title and our summary; never navigation or page chrome.
+ */
+import { citationFor } from '../model/citations.ts';
+import { withBase } from '../model/render-body.ts';
+import { provisionsOf } from '../model/queries.ts';
+import type { Site } from '../model/types.ts';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** Labels for the "new or changed" filter; the first covered edition has no lineage to show. */
+export function changeLabel(from: string[], change: string | undefined, firstEdition: boolean): string | null {
+  if (firstEdition) return null;
+  if (from.length === 0) return 'New in this edition';
+  if (change === 'changed' || change === 'split' || change === 'merged') return 'Changed';
+  if (change === 'reworded' || change === 'moved') return 'Reworded or moved';
+  return 'Unchanged';
+}
+
+export function buildSearchRecords(site: Site, base: string): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  for (const edition of site.editions) {
+    const current = edition.status === 'current';
+    for (const chapter of edition.chapters) {
+      const part = edition.parts.find((p) => p.id === chapter.part);
+      const partLabel = chapter.statutory === true ? 'Statutory guidance' : chapter.statutory === false ? 'Non-statutory guidance' : 'Status not stated';
+      for (const section of chapter.sections) {
+        for (const p of section.provisions) {
+          const change = changeLabel(p.from, p.change, edition.previous === null);
+          records.push({
+            url: withBase(base, p.path),
+            content: `${section.heading}. ${p.title}. ${p.text}`,
+            language: 'en',
+            meta: {
+              title: p.title,
+              edition: edition.id,
+              editionTitle: edition.shortTitle,
+              status: current ? 'In force' : 'Superseded',
+              chapter: chapter.kind === 'front' ? chapter.title : `${chapter.label}: ${chapter.title}`,
+              section: section.heading,
+              number: p.parasLabel ?? '',
+              citation: citationFor(edition, chapter, section, p),
+              ...(part ? { part: part.title } : {}),
+            },
+            filters: {
+              edition: [edition.id],
+              chapter: [`${edition.id} ${chapter.kind === 'front' ? chapter.title : chapter.label}`],
+              part: [partLabel],
+              ...(change ? { change: [change] } : {}),
+            },
+            sort: { edition: edition.id },
+          });
+        }
+      }
+    }
+  }
+  return records;
+}
