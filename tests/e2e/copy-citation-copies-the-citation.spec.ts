@@ -9,7 +9,7 @@ test('copy citation puts the citation on the clipboard and announces it', async 
   await page.locator(`article#${id}`).getByRole('button', { name: /^Copy citation/ }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^Working Together 2010, paras? 5\.\d+/);
-  await expect(page.getByRole('status')).toHaveText(`Copied: ${copied}`);
+  await expect(page.locator('[data-announcer]')).toHaveText(`Copied: ${copied}`);
 });
 
 test('copy link puts the full permanent address on the clipboard', async ({ page }) => {

@@ -15,7 +15,8 @@ test('a word result shows edition, chapter and section, and opens the provisionâ
 
 test('words that no provision holds together still find the provisions holding most of them', async ({ page }) => {
   await page.goto('');
-  await typeSearch(page, 'strategy discussion timescale');
+  // Registrars and strategy discussions are never in the same provision.
+  await typeSearch(page, 'strategy discussion registrar');
   await expect(message(page)).toContainText('These hold all but one of the words');
   await expect(options(page).first()).toBeVisible();
 });

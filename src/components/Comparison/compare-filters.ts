@@ -1,0 +1,35 @@
+/**
+ * Applies the comparison filters: an item shows when its kind is ticked and, if any type or group
+ * is ticked, when it has one of them. The result count is announced; the choice is kept in the URL.
+ */
+export function initCompareFilters(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-compare-filters]');
+  if (!form) return;
+  form.hidden = false;
+  const items = [...document.querySelectorAll<HTMLElement>('[data-kind]')];
+  const status = form.querySelector<HTMLElement>('[data-compare-status]')!;
+  const params = new URLSearchParams(location.search);
+  if (params.has('kind') || params.has('typed') || params.has('group'))
+    form.querySelectorAll<HTMLInputElement>('input').forEach((i) => (i.checked = params.getAll(i.name).includes(i.value)));
+  const apply = () => {
+    const data = new FormData(form);
+    const kinds = new Set(data.getAll('kind'));
+    const typed = data.getAll('typed') as string[];
+    const groups = data.getAll('group') as string[];
+    let shown = 0;
+    for (const el of items) {
+      const ok = kinds.has(el.dataset.kind!) &&
+        (!typed.length || typed.some((t) => (el.dataset.typed ?? '').split(' ').includes(t))) &&
+        (!groups.length || groups.some((g) => (el.dataset.groups ?? '').split(' ').includes(g)));
+      el.hidden = !ok;
+      if (ok) shown++;
+    }
+    document.querySelectorAll<HTMLElement>('[data-compare-group]').forEach((g) => (g.hidden = !g.querySelector('[data-kind]:not([hidden])')));
+    status.textContent = `Showing ${shown} of ${items.length} changes.`;
+    const url = new URLSearchParams();
+    for (const [k, v] of data) url.append(k, String(v));
+    history.replaceState(null, '', `${location.pathname}?${url}${location.hash}`);
+  };
+  form.addEventListener('change', apply);
+  apply();
+}

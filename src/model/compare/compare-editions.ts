@@ -1,0 +1,98 @@
+/**
+ * Compares any two editions, older to newer, from lineage alone: for each chapter of the newer
+ * edition, its provisions new, changed, reworded, moved or unchanged since the older one; and the
+ * older edition's provisions removed on the way. Across several editions the steps compose: any
+ * change of substance makes it "changed"; otherwise a move makes it "moved"; otherwise rewording.
+ */
+import { getEdition, chapterOf, sectionOf } from '../queries.ts';
+import { counterpartIn, keyOf, lineageOf } from '../lineage.ts';
+import type { ChapterModel, EditionModel, ProvisionModel, Site } from '../types.ts';
+import { typedChanges, type TypedChange } from './typed-changes.ts';
+
+export const KINDS = ['new', 'changed', 'reworded', 'moved', 'unchanged'] as const;
+export type ComparedKind = (typeof KINDS)[number] | 'removed';
+
+export interface ComparedProvision {
+  kind: (typeof KINDS)[number];
+  now: ProvisionModel;
+  /** Its ancestors in the older edition. */
+  was: ProvisionModel[];
+  typed: TypedChange[];
+  /** The authored notes along the way ("2013: timescale ..."). */
+  notes: string[];
+  split: boolean;
+  merged: boolean;
+}
+
+export interface ComparedRemoval {
+  was: ProvisionModel;
+  removedIn: string;
+  reason: string;
+  see?: string;
+}
+
+export interface Comparison {
+  older: EditionModel;
+  newer: EditionModel;
+  chapters: { chapter: ChapterModel; items: ComparedProvision[] }[];
+  removed: { chapter: ChapterModel; items: ComparedRemoval[] }[];
+  counts: Record<ComparedKind, number>;
+}
+
+const RANK = { unchanged: 0, reworded: 1, moved: 2, changed: 3 } as const;
+
+export function compareEditions(site: Site, olderId: string, newerId: string): Comparison {
+  const older = getEdition(site, olderId)!;
+  const newer = getEdition(site, newerId)!;
+  const l = lineageOf(site);
+  const compared = (p: ProvisionModel): ComparedProvision => {
+    let frontier = [p];
+    let rank: number = RANK.unchanged;
+    const notes: string[] = [];
+    let split = false, merged = false;
+    while (frontier.length && frontier[0].edition !== olderId) {
+      for (const x of frontier) {
+        if (x.change === 'split') split = true;
+        if (x.change === 'merged') merged = true;
+        const r = x.change === 'split' || x.change === 'merged' ? RANK.changed : RANK[x.change as keyof typeof RANK] ?? RANK.changed;
+        rank = Math.max(rank, x.from.length ? r : RANK.changed);
+        if (x.note) notes.push(`${x.edition}: ${x.note}`);
+      }
+      if (frontier.some((x) => x.from.length === 0)) { frontier = []; break; }
+      frontier = [...new Map(frontier.flatMap((x) => l.predecessors(x)).map((x) => [keyOf(x), x])).values()];
+    }
+    if (!frontier.length) return { kind: 'new', now: p, was: [], typed: [], notes: [], split: false, merged: false };
+    const kind = (Object.keys(RANK) as (keyof typeof RANK)[]).find((k) => RANK[k] === rank)!;
+    return { kind, now: p, was: frontier, typed: typedChanges(site, frontier, p), notes, split, merged };
+  };
+
+  const counts: Record<ComparedKind, number> = { new: 0, changed: 0, reworded: 0, moved: 0, unchanged: 0, removed: 0 };
+  const chapters = newer.chapters.map((chapter) => {
+    const items = chapter.sections.flatMap((s) => s.provisions).map(compared);
+    for (const i of items) counts[i.kind]++;
+    return { chapter, items };
+  });
+  const removed = older.chapters.map((chapter) => {
+    const items: ComparedRemoval[] = [];
+    for (const was of chapter.sections.flatMap((s) => s.provisions)) {
+      const c = counterpartIn(site, was, newerId);
+      if (c.kind === 'removed') items.push({ was, removedIn: c.in.id, reason: c.reason, see: c.see });
+    }
+    counts.removed += items.length;
+    return { chapter, items };
+  }).filter((g) => g.items.length);
+  return { older, newer, chapters, removed, counts };
+}
+
+/** Where a provision stands, in words: "Chapter 5 › Initial child protection conference". */
+export function placeOf(site: Site, p: ProvisionModel): string {
+  const c = chapterOf(site, p);
+  return `${c.kind === 'front' ? c.title : c.label} › ${sectionOf(site, p).heading}`;
+}
+
+/** Every (older, newer) pair of editions, oldest first. */
+export function editionPairs(site: Site): [string, string][] {
+  const ids = site.editions.map((e) => e.id);
+  return ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as [string, string]));
+}
+
