@@ -30,6 +30,9 @@ export const dutyHolderSchema = z.strictObject({
   group: z.enum(DUTY_GROUPS),
   /** The editions in which the body exists under this name (omit when it spans all of them). */
   editions: z.array(editionId).optional(),
+  /** The body this one is part of (children's social care is part of the local authority): typed
+   *  comparisons treat a move between a body and its part as the same duty holder. */
+  partOf: slug.optional(),
   /** The body that took over its role, if it was replaced (e.g. lscb -> safeguarding-partners). */
   replacedBy: z.array(slug).optional(),
 });

@@ -12,6 +12,9 @@ export function checkReferences(site: Site): ContentError[] {
       message: `${what} cites source "${id}", which content/sources/*.yaml does not list.`,
       fix: `add it to a file in content/sources/, or use a listed source (${sourceIds.slice(0, 6).join(', ')}${sourceIds.length > 6 ? ', ...' : ''})`,
     });
+  for (const d of site.dutyHolders.values())
+    if (d.partOf && !site.dutyHolders.has(d.partOf))
+      errors.push({ code: 'unknown-duty-holder', file: 'content/vocabulary/duty-holders.yaml', line: 1, message: `Duty holder "${d.id}" is part of "${d.partOf}", which the vocabulary does not list.`, fix: 'name a listed duty-holder id in partOf' });
   for (const e of site.editions) {
     const cited = [...e.sources, ...e.numbering.sources, ...[...e.amendments, ...e.transitional, ...e.relatedDocuments, ...e.flowcharts].flatMap((f) => f.sources)];
     for (const id of new Set(cited)) if (!site.sources.has(id)) unknownSource(id, e.file, 1, `Edition ${e.id}`);
