@@ -17,5 +17,7 @@ export interface PostBuildStep {
 }
 
 import { searchIndex } from './search-index.ts';
+import { checkLinks } from './check-links.ts';
 
-export const POST_BUILD_STEPS: PostBuildStep[] = [searchIndex];
+/** In order: the search index first, so the link check sees its files too. */
+export const POST_BUILD_STEPS: PostBuildStep[] = [searchIndex, checkLinks];
