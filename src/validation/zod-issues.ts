@@ -17,7 +17,7 @@ function fixFor(issue: z.core.$ZodIssue, field: string, where: string): string {
     case 'unrecognized_keys':
       return `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; content/README.md lists every field`;
     default:
-      return `correct ${field}: it ${issue.message}`;
+      return issue.message; // our schemas word their messages as the instruction to follow
   }
 }
 
@@ -36,7 +36,7 @@ export function zodIssuesToErrors(
       ? `${opts.what} is missing its required ${opts.where} "${field}".`
       : unknown
         ? `${opts.what} has unknown ${opts.where}${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`
-        : `${opts.what}: "${field}" ${issue.message}.`;
+        : `${opts.what}: the value of "${field}" is not accepted.`;
     const linePath = unknown ? [...issue.path, issue.keys[0]] : issue.path;
     return {
       code: missing ? 'missing-field' : unknown ? 'unknown-field' : 'invalid-field',

@@ -12,7 +12,8 @@ test('a wrong value in edition.yaml is reported at its line', () => {
   const [e] = loadSite(root, project).errors;
   assert.equal(e.file, 'content/editions/2010/edition.yaml');
   assert.equal(e.line, 4);
-  assert.match(e.message, /"inForce" write dates as YYYY-MM-DD/);
+  assert.equal(e.message, 'Edition: the value of "inForce" is not accepted.');
+  assert.match(e.fix, /^write dates as YYYY-MM-DD/);
 });
 
 test('broken YAML syntax is reported, not thrown', () => {
