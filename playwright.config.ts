@@ -15,6 +15,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    // The offline worker saves the site in the background; only the offline test lets it run.
+    serviceWorkers: 'block',
   },
   webServer: {
     // Serves WTN_OUT_DIR (default dist/), the folder the build published.

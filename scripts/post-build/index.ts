@@ -18,6 +18,7 @@ export interface PostBuildStep {
 
 import { searchIndex } from './search-index.ts';
 import { checkLinks } from './check-links.ts';
+import { offline } from './offline.ts';
 
-/** In order: the search index first, so the link check sees its files too. */
-export const POST_BUILD_STEPS: PostBuildStep[] = [searchIndex, checkLinks];
+/** In order: the search index first, so the link check and the offline list see its files. */
+export const POST_BUILD_STEPS: PostBuildStep[] = [searchIndex, checkLinks, offline];
