@@ -27,5 +27,13 @@ export interface FeatureLoader {
 }
 
 import { termsFeature } from './terms/index.ts';
+import { treesFeature } from './trees/feature.ts';
+import { flowchartsFeature } from './flowcharts/feature.ts';
+import { sessionsFeature } from './sessions/feature.ts';
 
-export const FEATURES: FeatureLoader[] = [termsFeature];
+export const FEATURES: FeatureLoader[] = [
+  termsFeature,
+  treesFeature,
+  flowchartsFeature,
+  sessionsFeature,
+];

@@ -1,0 +1,50 @@
+/**
+ * What a page shows for each step: its label, where it leads, and each cited provision with its
+ * citation, permanent link and our summary rendered for the page.
+ */
+import { citationFor, displayNumber } from '../citations.ts';
+import { chapterOf, getEdition, sectionOf } from '../queries.ts';
+import { newPageState, renderBody, withBase, type PageRenderState } from '../render-body.ts';
+import type { ProvisionModel, Site } from '../types.ts';
+import type { ChartModel, StepModel } from './types.ts';
+
+export interface CitedView {
+  id: string;
+  title: string;
+  /** The official number, where known (e.g. "5.84", "¶ 23"). */
+  number?: string;
+  /** e.g. "Working Together 2010, para 5.84". */
+  citation: string;
+  /** Where it stands, briefly: its number, else its section's range ("within 5.17–5.31"), else its chapter. */
+  where: string;
+  href: string;
+  bodyHtml: string;
+  unsure?: string;
+}
+
+export interface StepView extends Omit<StepModel, 'cites'> {
+  cites: CitedView[];
+}
+
+export function citedView(site: Site, p: ProvisionModel, base: string, state: PageRenderState): CitedView {
+  const edition = getEdition(site, p.edition)!;
+  const chapter = chapterOf(site, p);
+  const section = sectionOf(site, p);
+  const number = displayNumber(edition, p);
+  const range = displayNumber(edition, section);
+  return {
+    id: p.id,
+    title: p.title,
+    number,
+    citation: citationFor(edition, chapter, section, p),
+    where: number ?? (range ? `within ${range}` : chapter.label),
+    href: withBase(base, p.path),
+    bodyHtml: renderBody(site, edition, p.body, base, state),
+    unsure: p.unsure ?? section.unsure,
+  };
+}
+
+/** Each step of a chart with its provisions ready to show (one page-render state per page). */
+export function stepViews(site: Site, chart: ChartModel, base: string, state = newPageState()): StepView[] {
+  return chart.steps.map((s) => ({ ...s, cites: s.cites.map((p) => citedView(site, p, base, state)) }));
+}

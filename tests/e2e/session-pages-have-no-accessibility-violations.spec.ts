@@ -1,0 +1,25 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+}
+
+test('the sessions index, each session page and each presenter view have no WCAG 2.2 AA violations', async ({ page }) => {
+  test.setTimeout(300_000); // every page of its kind, one after another
+  await page.goto('sessions/');
+  expect(await violations(page)).toEqual([]);
+  const sessions = await page.locator('main h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  for (const url of sessions) {
+    await page.goto(url);
+    expect(await violations(page), url).toEqual([]);
+    await page.goto(`${url}present/`);
+    expect(await violations(page), `${url}present/`).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Presenter view' }).click();
+    expect(await violations(page), `${url}present/ presenting`).toEqual([]);
+  }
+});
