@@ -8,7 +8,8 @@ const port = Number(process.env.WTN_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  workers: 1,
+  // Two cores here: two browsers at once halves the every-page accessibility run.
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,

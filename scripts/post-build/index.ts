@@ -19,6 +19,7 @@ export interface PostBuildStep {
 import { searchIndex } from './search-index.ts';
 import { checkLinks } from './check-links.ts';
 import { offline } from './offline.ts';
+import { headers } from './headers.ts';
 
 /** In order: the search index first, so the link check and the offline list see its files. */
-export const POST_BUILD_STEPS: PostBuildStep[] = [searchIndex, checkLinks, offline];
+export const POST_BUILD_STEPS: PostBuildStep[] = [searchIndex, checkLinks, offline, headers];
