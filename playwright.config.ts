@@ -21,7 +21,7 @@ export default defineConfig({
   },
   webServer: {
     // Serves WTN_OUT_DIR (default dist/), the folder the build published.
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 export async function serve(outDir: string, port: number): Promise<{ url: string; stop(): void }> {
-  const child: ChildProcess = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  const child: ChildProcess = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
     env: { ...process.env, WTN_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
     detached: true,
