@@ -28,7 +28,7 @@ export const offline: PostBuildStep = {
     const template = readFileSync(resolve('src/offline/sw.js'), 'utf8');
     writeFileSync(join(dir, 'sw.js'), template
       .replace('__VERSION__', hash.digest('hex').slice(0, 12))
-      .replace('__PRECACHE__', JSON.stringify(list))
+      .replace('[]; // __PRECACHE__', `${JSON.stringify(list)};`)
       .replace('__OFFLINE__', `${prefix}/offline/`));
     return [];
   },

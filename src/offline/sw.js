@@ -6,7 +6,7 @@
  * from the saved copy when not. Nothing is sent anywhere: it only fetches this site's own files.
  */
 const VERSION = '__VERSION__';
-const PRECACHE = __PRECACHE__;
+const PRECACHE = []; // __PRECACHE__
 const OFFLINE_PAGE = '__OFFLINE__';
 const CACHE = `wtn-${VERSION}`;
 

@@ -5,7 +5,6 @@
  */
 import { citationFor } from '../model/citations.ts';
 import { withBase } from '../model/render-body.ts';
-import { provisionsOf } from '../model/queries.ts';
 import type { Site } from '../model/types.ts';
 
 export interface SearchRecord {
