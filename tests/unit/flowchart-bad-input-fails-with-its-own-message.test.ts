@@ -1,50 +1,13 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { loadSite } from '../../src/model/index.ts';
-import { formatErrors } from '../../src/validation/content-error.ts';
+import { registerBadInputCases } from './helpers/bad-input-cases.ts';
 
-const FIXTURES = resolve(import.meta.dirname, '../fixtures');
-const CASES = join(FIXTURES, 'flowchart-cases');
-const expectedCode: Record<string, string> = {
-  'mermaid-syntax-error': 'mermaid-syntax',
-  'step-cites-unknown-provision': 'unknown-provision',
-  'walkthrough-names-unknown-node': 'unknown-node',
-  'node-not-in-walkthrough': 'node-not-in-walkthrough',
-  'flowchart-number-not-listed': 'unknown-flowchart-number',
-};
-
-/** The base fixture with one case's files laid over it, in a throwaway project folder. */
-function overlay(name: string, variant: 'valid' | 'bad') {
-  const project = mkdtempSync(join(tmpdir(), 'wtn-flowchart-'));
-  const root = join(project, 'content');
-  cpSync(join(FIXTURES, 'content-base'), root, { recursive: true });
-  cpSync(join(CASES, name, variant), root, { recursive: true });
-  return { project, root };
-}
-
-const cases = readdirSync(CASES).filter((n) => existsSync(join(CASES, n, 'bad')));
-
-for (const name of cases) {
-  test(`${name}: the valid twin draws and loads without problems`, () => {
-    const { project, root } = overlay(name, 'valid');
-    const { errors } = loadSite(root, project);
-    assert.deepEqual(errors, [], formatErrors(errors));
-  });
-
-  test(`${name}: the bad twin fails with its own message, file and line`, () => {
-    const { project, root } = overlay(name, 'bad');
-    const { errors } = loadSite(root, project);
-    assert.deepEqual([...new Set(errors.map((e) => e.code))], [expectedCode[name]], formatErrors(errors));
-    const snapshot = join(CASES, name, 'expected.txt');
-    const actual = formatErrors(errors);
-    if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(snapshot)) writeFileSync(snapshot, actual);
-    assert.equal(actual, readFileSync(snapshot, 'utf8'));
-  });
-}
-
-test('every bad-flowchart case has a code to expect', () => {
-  for (const name of cases) assert.ok(expectedCode[name], `add ${name} to expectedCode`);
+registerBadInputCases({
+  folder: 'flowchart-cases',
+  expectedCode: {
+    'mermaid-syntax-error': 'mermaid-syntax',
+    'step-cites-unknown-provision': 'unknown-provision',
+    'walkthrough-names-unknown-node': 'unknown-node',
+    'node-not-in-walkthrough': 'node-not-in-walkthrough',
+    'flowchart-number-not-listed': 'unknown-flowchart-number',
+  },
+  names: { valid: 'the valid twin draws and loads without problems', bad: 'the bad twin fails with its own message, file and line' },
 });

@@ -5,11 +5,11 @@ import { join, resolve } from 'node:path';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 
-/** Returns { project, root }: a temp project folder and its content/ folder. */
-export function fixtureContent(caseName?: string, variant?: 'valid' | 'bad'): { project: string; root: string } {
+/** Returns { project, root }: a temp project folder and its content/ folder (cases from `folder`). */
+export function fixtureContent(caseName?: string, variant?: 'valid' | 'bad', folder = 'content-cases'): { project: string; root: string } {
   const project = mkdtempSync(join(tmpdir(), 'wtn-fixture-'));
   const root = join(project, 'content');
   cpSync(join(FIXTURES, 'content-base'), root, { recursive: true });
-  if (caseName && variant) cpSync(join(FIXTURES, 'content-cases', caseName, variant), root, { recursive: true });
+  if (caseName && variant) cpSync(join(FIXTURES, folder, caseName, variant), root, { recursive: true });
   return { project, root };
 }
