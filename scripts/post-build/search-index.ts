@@ -19,7 +19,7 @@ export const searchIndex: PostBuildStep = {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) return [`Pagefind could not start: ${errors.join('; ')}`];
     try {
-      const records = buildSearchRecords(site, base);
+      const records = buildSearchRecords(site);
       for (const record of records) {
         const r = await index.addCustomRecord(record);
         if (r.errors.length) problems.push(`Pagefind refused the record for ${record.url}: ${r.errors.join('; ')}`);

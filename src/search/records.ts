@@ -4,7 +4,6 @@
  * heading, the provision's title and our summary; never navigation or page chrome.
  */
 import { citationFor } from '../model/citations.ts';
-import { withBase } from '../model/render-body.ts';
 import type { Site } from '../model/types.ts';
 
 export interface SearchRecord {
@@ -25,7 +24,11 @@ export function changeLabel(from: string[], change: string | undefined, firstEdi
   return 'Unchanged';
 }
 
-export function buildSearchRecords(site: Site, base: string): SearchRecord[] {
+/**
+ * Record URLs are site-root paths without the base path: Pagefind prefixes its own `baseUrl`
+ * (set to the site's base path by the search engine) to every result URL.
+ */
+export function buildSearchRecords(site: Site): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const edition of site.editions) {
     const current = edition.status === 'current';
@@ -36,7 +39,7 @@ export function buildSearchRecords(site: Site, base: string): SearchRecord[] {
         for (const p of section.provisions) {
           const change = changeLabel(p.from, p.change, edition.previous === null);
           records.push({
-            url: withBase(base, p.path),
+            url: p.path,
             content: `${section.heading}. ${p.title}. ${p.text}`,
             language: 'en',
             meta: {

@@ -54,7 +54,8 @@ export function loadSearch() {
       fetch(`${base}search/citations.json`).then((r) => r.json() as Promise<CitationIndex>),
       fetch(`${base}search/synonyms.json`).then((r) => r.json() as Promise<Synonyms>),
     ]);
-    await pagefind.options({ excerptLength: 24 });
+    // Records hold site-root paths; Pagefind puts the base path in front of every result URL.
+    await pagefind.options({ excerptLength: 24, baseUrl: base });
     return { pagefind, citations, synonyms };
   })();
   return loaded;
