@@ -27,7 +27,13 @@ const check = (ok: boolean, what: string) => { if (!ok) failures.push(what); ret
 console.log('Building the real corpus ...');
 const real = timeBuild(resolve('content'), join(work, 'real'));
 if (!real.ok) { console.error(real.output); process.exit(1); }
-const firstDir = (under: string) => { try { const d = readdirSync(join(work, 'real', under), { recursive: true }) as string[]; const f = d.find((x) => x.endsWith('index.html') && x.split('/').length >= 3); return f ? `${under}/${f.replace(/index\.html$/, '')}` : undefined; } catch { return undefined; } };
+/** The first page (by name) one or more folders below `under`: a page of that type. */
+const firstDir = (under: string) => {
+  try {
+    const pages = (readdirSync(join(work, 'real', under), { recursive: true }) as string[]).filter((x) => x.endsWith('index.html') && x.includes('/')).sort();
+    return pages.length ? `${under}/${pages[0].replace(/index\.html$/, '')}` : undefined;
+  } catch { return undefined; }
+};
 const TYPES: [string, string | undefined, 'text' | 'tree' | 'other'][] = [
   ['home', '', 'text'], ['edition', '2023/', 'text'], ['chapter', '2010/chapter-5/', 'text'], ['key changes', '2018/key-changes/', 'text'],
   ['glossary', '2010/glossary/', 'text'], ['comparison', 'compare/2015/2018/', 'text'], ['action plan', 'compare/2018/2023/action-plan/', 'other'],
