@@ -25,8 +25,9 @@ const fail = (text: string): never => {
 
 // 1. Content and addresses.
 const root = contentRoot();
-const { site, errors } = loadSite(root, project);
+const { site, errors, warnings } = loadSite(root, project);
 if (errors.length) fail(formatErrors(errors));
+for (const w of warnings) console.warn(`Warning: ${w}`);
 const lockPath = join(root, 'addresses.lock');
 const lockRel = relative(project, lockPath);
 const locked = existsSync(lockPath) ? parseLock(readFileSync(lockPath, 'utf8')) : [];

@@ -16,6 +16,7 @@ if (errors.length > 0) {
   process.stderr.write(formatErrors(errors));
   process.exit(1);
 }
+for (const w of loaded.warnings) console.warn(`Warning: ${w}`);
 for (const e of site.editions)
   console.log(`${e.shortTitle}: ${e.chapters.length} chapters, ${sectionsOf(e).length} sections, ${provisionsOf(e).length} provisions`);
 console.log('Content is valid.');

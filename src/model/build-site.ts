@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { ContentError } from '../validation/content-error.ts';
 import type { ValidChapter, ValidContent } from '../validation/validate-content.ts';
 import { describeRangeProblem, formatParaRanges, parseParaRanges, type ParaScheme } from './paragraphs.ts';
+import { deriveInForce } from './in-force.ts';
 import type { ChapterModel, EditionModel, ProvisionModel, SectionModel, Site } from './types.ts';
 
 const KIND_ORDER = { front: 0, chapter: 1, appendix: 2 } as const;
@@ -26,6 +27,10 @@ function paraKeyOf(c: ValidChapter): string {
   return c.slug;
 }
 
+function headingOf(c: ValidChapter): string {
+  return c.data.kind === 'front' ? c.data.title : `${labelOf(c)}: ${c.data.title}`;
+}
+
 function labelOf(c: ValidChapter): string {
   const { kind, number, title } = c.data;
   return kind === 'chapter' ? `Chapter ${number}` : kind === 'appendix' ? `Appendix ${number}` : title;
@@ -40,6 +45,32 @@ function keyChangeLines(k: NonNullable<ValidContent['editions'][number]['keyChan
     c.changes.forEach((_, j) => (out[`chapters.${i}.changes.${j}`] = k.locate(['chapters', i, 'changes', j])));
   });
   return out;
+}
+
+/**
+ * A provision carried forward unconfirmed, with no summary of its own, shows its predecessor's
+ * summary; any structured fact it does not state is its predecessor's. Editions are done oldest
+ * first, so a chain of unconfirmed carries resolves to the last confirmed summary.
+ */
+function carryForwardUnconfirmed(site: Site): void {
+  const byEdition = new Map(site.editions.map((e) => [e.id, new Map(e.chapters.flatMap((c) => c.sections.flatMap((s) => s.provisions)).map((p) => [p.id, p]))]));
+  for (const e of site.editions) {
+    if (!e.previous) continue;
+    for (const p of byEdition.get(e.id)!.values()) {
+      if (p.change !== 'unconfirmed' || p.from.length !== 1) continue;
+      const was = byEdition.get(e.previous)?.get(p.from[0]);
+      if (!was) continue;
+      if (p.body.length === 0) {
+        p.body = was.body;
+        p.text = was.text;
+        p.carried = was.carried ?? { edition: was.edition, id: was.id };
+      }
+      if (p.duty.length === 0) p.duty = was.duty;
+      p.modality ??= was.modality;
+      p.within ??= was.within;
+      p.every ??= was.every;
+    }
+  }
 }
 
 export function buildSite(content: ValidContent): { site: Site; errors: ContentError[] } {
@@ -64,14 +95,21 @@ export function buildSite(content: ValidContent): { site: Site; errors: ContentE
     const removed = e.data.removed.map((r, i) => ({ ...r, line: e.locate(['removed', i]) }));
     const glossary = (e.glossary?.data ?? []).map((g, i) => ({ ...g, file: e.glossary!.file, line: e.glossary!.locate([i]) }));
     const keyChanges = e.keyChanges ? { ...e.keyChanges.data, file: e.keyChanges.file, lineOf: keyChangeLines(e.keyChanges) } : undefined;
-    const model: EditionModel = { ...e.data, removed, glossary, keyChanges, chapters: [], file: e.file, line: 1, path: `/${e.data.id}/`, shortTitle: `Working Together ${e.data.id}` };
+    const model: EditionModel = { ...e.data, status: 'superseded', supersededBy: null, removed, glossary, keyChanges, chapters: [], file: e.file, line: 1, path: `/${e.data.id}/`, shortTitle: `Working Together ${e.data.id}` };
     editions.set(model.id, model);
     site.editions.push(model);
   }
   site.editions.sort((a, b) => a.id.localeCompare(b.id));
+  deriveInForce(site.editions);
 
+  const heldBack = new Map<string, number>();
   for (const c of content.chapters) {
     const edition = editions.get(c.data.edition);
+    const failed = !edition && content.failedEditions.find((f) => f.folder === c.data.edition && c.file.includes(`/editions/${f.folder}/`));
+    if (failed) {
+      heldBack.set(failed.file, (heldBack.get(failed.file) ?? 0) + 1);
+      continue;
+    }
     if (!edition) {
       const known = [...editions.keys()].join(', ') || 'none';
       errors.push({ code: 'unknown-edition', file: c.file, line: c.locate(['edition']), message: `The chapter names edition ${c.data.edition}, which does not exist (editions: ${known}).`, fix: 'name an existing edition, or add editions/<year>/edition.yaml for it' });
@@ -81,7 +119,7 @@ export function buildSite(content: ValidContent): { site: Site; errors: ContentE
       errors.push({ code: 'edition-folder-mismatch', file: c.file, line: c.locate(['edition']), message: `The chapter says it belongs to edition ${edition.id} but lives in another edition's folder.`, fix: `move it to editions/${edition.id}/ or correct its edition` });
     const { sources: chapterSources, ...chapterData } = c.data;
     const chapter: ChapterModel = {
-      ...chapterData, slug: c.slug, paraKey: paraKeyOf(c), label: labelOf(c), sections: [],
+      ...chapterData, slug: c.slug, paraKey: paraKeyOf(c), label: labelOf(c), heading: headingOf(c), sections: [],
       file: c.file, line: 1, path: `${edition.path}${c.slug}/`,
     };
     const part = chapter.part ? edition.parts.find((p) => p.id === chapter.part) : undefined;
@@ -118,7 +156,7 @@ export function buildSite(content: ValidContent): { site: Site; errors: ContentE
       for (const p of s.provisions) {
         const pp = parse(p.data.paras, c.file, p.locate(['paras']), `Provision "${p.data.id}"`);
         const provision: ProvisionModel = {
-          ...p.data, duty: p.data.duty ?? [], from: p.data.from ?? [],
+          ...p.data, duty: p.data.duty ?? [], from: p.data.from ?? [], sources: p.data.sources ?? [],
           paras: pp, parasLabel: pp && formatParaRanges(pp, scheme),
           edition: edition.id, chapter: chapter.slug, section: section.id, body: p.body,
           text: p.body.map((n) => toString(n)).join(' ').replace(/\s+/g, ' ').trim(),
@@ -130,6 +168,9 @@ export function buildSite(content: ValidContent): { site: Site; errors: ContentE
     }
     edition.chapters.push(chapter);
   }
+  for (const [file, n] of heldBack)
+    errors.push({ code: 'held-back', file, line: 1, message: `${n} chapter file${n === 1 ? ' was' : 's were'} not checked: ${n === 1 ? 'it belongs' : 'they belong'} to this edition, whose edition.yaml has the problems listed above.`, fix: 'fix the edition.yaml problems first; its chapters are then checked' });
   for (const e of site.editions) e.chapters.sort(chapterOrder);
+  carryForwardUnconfirmed(site);
   return { site, errors };
 }

@@ -11,7 +11,7 @@ function numbered(edition: EditionModel, chapter: ChapterModel, label: string, p
     case 'chapter-dot-paragraph':
       return `para${plural ? 's' : ''} ${label}`;
     case 'per-chapter':
-      return `${chapter.kind === 'front' ? chapter.title.toLowerCase() : chapter.label.toLowerCase()}, paragraph${plural ? 's' : ''} ${label}`;
+      return `${chapter.label.toLowerCase()}, paragraph${plural ? 's' : ''} ${label}`;
     default:
       return `paragraph${plural ? 's' : ''} ${label}`;
   }

@@ -24,16 +24,22 @@ export interface FeatureLoader {
   name: string;
   /** Reads and validates the feature's content; returns every problem found. */
   check(ctx: FeatureContext): ContentError[];
+  /** Things worth a warning that do not fail the build (e.g. a date that has passed), as "file:line  message". */
+  warn?(ctx: FeatureContext): string[];
 }
 
 import { termsFeature } from './terms/index.ts';
 import { treesFeature } from './trees/feature.ts';
 import { flowchartsFeature } from './flowcharts/feature.ts';
 import { sessionsFeature } from './sessions/feature.ts';
+import { comingIntoForceFeature } from './coming-into-force/feature.ts';
+import { currencyFeature } from './currency/feature.ts';
 
 export const FEATURES: FeatureLoader[] = [
   termsFeature,
   treesFeature,
   flowchartsFeature,
   sessionsFeature,
+  comingIntoForceFeature,
+  currencyFeature,
 ];

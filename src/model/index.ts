@@ -22,16 +22,21 @@ export const CHECKS = [checkEditions, checkEditionFiles, checkUniqueIds, checkPa
 
 export { contentRoot } from './content-root.ts';
 
-/** Loads, validates and checks a content folder. Returns the model and every error found. */
-export function loadSite(root = contentRoot(), projectRoot?: string): { site: Site; errors: ContentError[] } {
+/** Loads, validates and checks a content folder. Returns the model, every error, and warnings that do not fail a build. */
+export function loadSite(root = contentRoot(), projectRoot?: string): { site: Site; errors: ContentError[]; warnings: string[] } {
   const raw = loadContent(root, projectRoot);
   const { content, errors } = validateContent(raw);
   const built = buildSite(content);
   const all = [...errors, ...built.errors];
   for (const check of CHECKS) all.push(...check(built.site));
   const project = projectRoot ?? resolve(root, '..');
-  for (const feature of FEATURES) all.push(...feature.check({ root, project, site: built.site }));
-  return { site: built.site, errors: all };
+  const warnings: string[] = [];
+  for (const feature of FEATURES) {
+    const ctx = { root, project, site: built.site };
+    all.push(...feature.check(ctx));
+    warnings.push(...(feature.warn?.(ctx) ?? []));
+  }
+  return { site: built.site, errors: all, warnings };
 }
 
 let cached: Site | undefined;

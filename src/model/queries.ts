@@ -17,9 +17,14 @@ export function allProvisions(site: Site): ProvisionModel[] {
   return site.editions.flatMap(provisionsOf);
 }
 
-/** Every anchor in an edition (sections and provisions share one namespace), by id. */
+const anchorCache = new WeakMap<EditionModel, Map<string, SectionModel | ProvisionModel>>();
+
+/** Every anchor in an edition (sections and provisions share one namespace), by id. Built once per edition. */
 export function anchorsOf(edition: EditionModel): Map<string, SectionModel | ProvisionModel> {
+  const hit = anchorCache.get(edition);
+  if (hit) return hit;
   const map = new Map<string, SectionModel | ProvisionModel>();
+  anchorCache.set(edition, map);
   for (const s of sectionsOf(edition)) {
     if (!map.has(s.id)) map.set(s.id, s);
     for (const p of s.provisions) if (!map.has(p.id)) map.set(p.id, p);

@@ -21,7 +21,17 @@ export interface PageRenderState {
 }
 export const newPageState = (): PageRenderState => ({ expanded: new Set() });
 
+const patternCache = new WeakMap<EditionModel, { re: RegExp; meaning: Map<string, string> } | null>();
+
+/** The edition's acronyms as one regular expression, built once per edition. */
 function acronymPattern(edition: EditionModel): { re: RegExp; meaning: Map<string, string> } | null {
+  if (patternCache.has(edition)) return patternCache.get(edition)!;
+  const pattern = buildPattern(edition);
+  patternCache.set(edition, pattern);
+  return pattern;
+}
+
+function buildPattern(edition: EditionModel): { re: RegExp; meaning: Map<string, string> } | null {
   const meaning = new Map(edition.glossary.filter((g) => g.acronym).map((g) => [g.acronym!, g.term]));
   if (meaning.size === 0) return null;
   const alternation = [...meaning.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');

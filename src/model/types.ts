@@ -13,6 +13,7 @@ import type { Timescale } from '../schemas/timescale.ts';
 import type { Source } from '../schemas/source.ts';
 import type { DutyHolder } from '../schemas/duty-holder.ts';
 import type { ParaRange } from './paragraphs.ts';
+import type { EditionStatus } from './in-force.ts';
 import type { RootContent } from 'mdast';
 
 /** Where a thing was written, for error messages. */
@@ -40,6 +41,13 @@ export interface ProvisionModel extends Origin {
   change?: ChangeKind;
   note?: string;
   unsure?: string;
+  /** Sources of its own facts (source ids), beyond its section's. */
+  sources: string[];
+  /**
+   * Set when change is "unconfirmed" and the provision has no summary of its own: the
+   * predecessor whose summary (and any structured facts not written here) stand in for it.
+   */
+  carried?: { edition: string; id: string };
   /** The summary as Markdown nodes; render with renderBody. */
   body: RootContent[];
   /** The summary as plain text, for diffs and search. */
@@ -67,13 +75,19 @@ export interface ChapterModel extends Omit<Chapter, 'sources'>, Origin {
   slug: string;
   /** The key its paragraph numbers carry: "5" for chapter 5, "appendix-a", or the slug for front matter. */
   paraKey: string;
-  /** A short label: "Chapter 5", "Appendix 7", "Preface". */
+  /** A short label: "Chapter 5", "Appendix 7", "Preface" (front matter is labelled by its title). */
   label: string;
+  /** Its full heading: "Chapter 5: Managing individual cases ...", or the title for front matter. */
+  heading: string;
   sections: SectionModel[];
   path: string;
 }
 
 export interface EditionModel extends Omit<Edition, 'removed'>, Origin {
+  /** Worked out from the in-force dates (in-force.ts): in force, superseded, or not yet in force. */
+  status: EditionStatus;
+  /** The edition that replaced it, once that one is in force; null otherwise. */
+  supersededBy: string | null;
   /** Provisions of the previous edition deliberately not carried forward, each with its line in edition.yaml. */
   removed: (Edition['removed'][number] & { line: number })[];
   chapters: ChapterModel[];

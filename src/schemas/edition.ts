@@ -79,16 +79,17 @@ export const editionSchema = z.strictObject({
   subtitle: officialTitle.optional(),
   /** When it was published. */
   published: isoDate,
-  /** When it came into force. */
+  /**
+   * When it came (or comes) into force. Which edition is in force is worked out from these dates
+   * (src/model/in-force.ts): never written by hand. A month alone counts from its first day.
+   */
   inForce: isoDate,
+  /** Said beside the in-force date where it is not confirmed, or needs a word of explanation. */
+  inForceNote: line.optional(),
   /** The documents it replaced (an edition may replace several). */
   replaced: z.array(replacedSchema).min(1, { error: 'name at least one document the edition replaced' }),
   /** The earlier edition this site covers that its provisions descend from; null for the first covered. */
   previous: editionId.nullable(),
-  /** The edition that replaced it; null while it is in force. */
-  supersededBy: editionId.nullable(),
-  /** current while in force, superseded once replaced (must agree with supersededBy). */
-  status: z.enum(['current', 'superseded']),
   /** How its paragraphs are numbered, e.g. 2010: chapter.paragraph (5.82). */
   numbering: z.strictObject({
     /** The numbering scheme (see src/model/paragraphs.ts). */

@@ -13,8 +13,13 @@ import { line, modality, slug, slugList } from './common.ts';
 import { parasText } from './section.ts';
 import { timescale } from './timescale.ts';
 
-/** How a provision relates to its predecessor(s) in the previous edition. */
-export const CHANGE_KINDS = ['unchanged', 'reworded', 'changed', 'moved', 'split', 'merged'] as const;
+/**
+ * How a provision relates to its predecessor(s) in the previous edition. "unconfirmed" is
+ * carried forward, not confirmed: no source we have says what this edition says here, so the
+ * predecessor's summary and facts stand in for it (shown to readers as unconfirmed), and it is
+ * never counted as unchanged.
+ */
+export const CHANGE_KINDS = ['unchanged', 'reworded', 'changed', 'moved', 'split', 'merged', 'unconfirmed'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export const provisionSchema = z
@@ -41,6 +46,8 @@ export const provisionSchema = z
     note: line.optional(),
     /** What we could not confirm; readers are told to check the official text. */
     unsure: line.optional(),
+    /** Sources of this provision's own facts (source ids), added to its section's sources. */
+    sources: slugList.optional(),
   })
   .superRefine((p, ctx) => {
     if (p.from && !p.change)
@@ -51,6 +58,8 @@ export const provisionSchema = z
       ctx.addIssue({ code: 'custom', path: ['from'], message: 'a merged provision names two or more predecessors' });
     if (p.change === 'changed' && !p.note)
       ctx.addIssue({ code: 'custom', path: ['note'], message: 'say what changed in note="..."' });
+    if (p.change === 'unconfirmed' && p.from && p.from.length !== 1)
+      ctx.addIssue({ code: 'custom', path: ['from'], message: 'a provision carried forward unconfirmed names exactly one predecessor, whose summary stands in for it' });
     if (p.modality && !p.duty)
       ctx.addIssue({ code: 'custom', path: ['duty'], message: 'a modality needs a duty holder: add duty="..."' });
   });

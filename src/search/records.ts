@@ -5,6 +5,7 @@
  */
 import { citationFor } from '../model/citations.ts';
 import type { Site } from '../model/types.ts';
+import { UNCONFIRMED_LABEL } from '../model/unconfirmed.ts';
 
 export interface SearchRecord {
   url: string;
@@ -21,6 +22,7 @@ export function changeLabel(from: string[], change: string | undefined, firstEdi
   if (from.length === 0) return 'New in this edition';
   if (change === 'changed' || change === 'split' || change === 'merged') return 'Changed';
   if (change === 'reworded' || change === 'moved') return 'Reworded or moved';
+  if (change === 'unconfirmed') return UNCONFIRMED_LABEL;
   return 'Unchanged';
 }
 
@@ -46,16 +48,17 @@ export function buildSearchRecords(site: Site): SearchRecord[] {
               title: p.title,
               edition: edition.id,
               editionTitle: edition.shortTitle,
-              status: current ? 'In force' : 'Superseded',
-              chapter: chapter.kind === 'front' ? chapter.title : `${chapter.label}: ${chapter.title}`,
+              status: current ? 'In force' : edition.status === 'upcoming' ? 'Not yet in force' : 'Superseded',
+              chapter: chapter.heading,
               section: section.heading,
               number: p.parasLabel ?? '',
+              ...(p.change === 'unconfirmed' ? { confirmation: UNCONFIRMED_LABEL } : {}),
               citation: citationFor(edition, chapter, section, p),
               ...(part ? { part: part.title } : {}),
             },
             filters: {
               edition: [edition.id],
-              chapter: [`${edition.id} ${chapter.kind === 'front' ? chapter.title : chapter.label}`],
+              chapter: [`${edition.id} ${chapter.label}`],
               part: [partLabel],
               ...(change ? { change: [change] } : {}),
             },

@@ -42,6 +42,8 @@ export interface ValidContent {
   redirects: Located<RedirectEntry[]> | null;
   editions: (Located<Edition> & { folder: string; glossary: Located<GlossaryEntry[]> | null; keyChanges: Located<KeyChanges> | null })[];
   chapters: ValidChapter[];
+  /** Edition folders whose edition.yaml is missing or failed validation: their chapters are held back. */
+  failedEditions: { folder: string; file: string }[];
 }
 
 export function validateContent(raw: RawContent): { content: ValidContent; errors: ContentError[] } {
@@ -70,12 +72,14 @@ export function validateContent(raw: RawContent): { content: ValidContent; error
     redirects: yamlFile(redirectsFileSchema, raw.redirects, 'Redirect list'),
     editions: [],
     chapters: [],
+    failedEditions: [],
   };
   for (const e of raw.editions) {
     const v = yamlFile(editionSchema, e.edition, 'Edition');
     const glossary = yamlFile(glossaryFileSchema, e.glossary, 'Glossary');
     const keyChanges = yamlFile(keyChangesSchema, e.keyChanges, 'Key changes');
     if (v) content.editions.push({ ...v, folder: e.folder, glossary, keyChanges });
+    else content.failedEditions.push({ folder: e.folder, file: e.edition?.file ?? `content/editions/${e.folder}/edition.yaml` });
   }
   for (const c of raw.chapters) {
     const fm = check(chapterSchema, c.frontmatter ?? {}, c.file, c.locateFrontmatter, 'Chapter front matter', 'field');

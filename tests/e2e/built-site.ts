@@ -29,8 +29,8 @@ export function firstPageUnder(folder: string): string | undefined {
 /** One page of every type the site has. */
 export function pageTypes(): [string, string][] {
   const list: [string, string | undefined][] = [
-    ['home', ''], ['edition', '2023/'], ['chapter', '2010/chapter-5/'], ['key changes', '2018/key-changes/'], ['glossary', '2015/glossary/'],
-    ['comparison', 'compare/2015/2018/'], ['action plan', 'compare/2018/2023/action-plan/'], ['history', 'history/2010/icpc-timing/'],
+    ['home', ''], ['edition', '2026/'], ['chapter', '2010/chapter-5/'], ['key changes', '2018/key-changes/'], ['glossary', '2015/glossary/'],
+    ['comparison', 'compare/2015/2018/'], ['action plan', 'compare/2023/2026/action-plan/'], ['history', 'history/2010/icpc-timing/'],
     ['terms', 'terms/'], ['search', 'search/?q=conference'], ['about', 'about/'], ['offline', 'offline/'],
     ['flowchart', firstPageUnder('flowcharts')], ['session', firstPageUnder('sessions')], ['decision tree', firstPageUnder('trees')],
   ];

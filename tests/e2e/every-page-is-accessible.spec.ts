@@ -14,6 +14,7 @@ test.describe.configure({ mode: 'parallel' });
 test('the sitemap lists every edition, chapter, comparison and history page', () => {
   expect(paths).toContain('2010/chapter-5/');
   expect(paths).toContain('compare/2010/2023/');
+  expect(paths).toContain('compare/2023/2026/');
   expect(paths.filter((p) => p.startsWith('history/')).length).toBeGreaterThan(1000);
 });
 

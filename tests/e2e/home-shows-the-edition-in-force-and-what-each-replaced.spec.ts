@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 
 test('the home page says which edition is in force and what each edition replaced', async ({ page }) => {
   await page.goto('');
-  await expect(page.locator('.in-force-callout')).toContainText('In force now: Working Together 2023');
+  await expect(page.locator('.in-force-callout')).toContainText('In force now: Working Together 2026');
   const card2013 = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Working Together 2013' }) });
   await expect(card2013).toContainText('Framework for the Assessment of Children in Need and their Families');
   await expect(card2013).toContainText('Superseded by 2015');

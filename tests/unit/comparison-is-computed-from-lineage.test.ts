@@ -51,3 +51,18 @@ test('a change of duty holder, modality or timescale is typed apart from rewordi
 test('every pair of editions is compared, older to newer', () => {
   assert.deepEqual(editionPairs(site()), [['2010', '2013']]);
 });
+
+test('all 15 pairs of the six editions are compared, and 2023 to 2026 tells unconfirmed from unchanged', async () => {
+  const { loadSite } = await import('../../src/model/index.ts');
+  const { site } = loadSite();
+  assert.equal(editionPairs(site).length, 15);
+  const cmp = compareEditions(site, '2023', '2026');
+  const items = cmp.chapters.flatMap((c) => c.items);
+  const carried = items.filter((i) => i.now.change === 'unconfirmed');
+  assert.ok(carried.length > 0);
+  for (const i of carried) assert.equal(i.kind, 'unconfirmed', i.now.id);
+  assert.equal(cmp.counts.unconfirmed, carried.length);
+  // Across several editions a step not confirmed stays visible, even behind a confirmed change.
+  const through = compareEditions(site, '2018', '2026').chapters.flatMap((c) => c.items);
+  assert.ok(through.filter((i) => i.now.change === 'unconfirmed').every((i) => i.unconfirmed && (i.kind === 'unconfirmed' || i.kind === 'changed' || i.kind === 'new')));
+});

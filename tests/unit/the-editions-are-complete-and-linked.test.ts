@@ -26,15 +26,17 @@ test('2010’s process chapters are at paragraph granularity: more provisions th
   }
 });
 
-test('2013 and 2015 have their five chapters; 2018 its five; 2023 its six', () => {
+test('2013 and 2015 have their five chapters; 2018 its five; 2023 and 2026 their six', () => {
   assert.deepEqual(chapterTitles('2013').map((t) => t.split(' ')[0]), ['1', '2', '3', '4', '5']);
   assert.match(chapterTitles('2013')[2], /Local Safeguarding Children Boards/);
   assert.deepEqual(chapterTitles('2015').map((t) => t.split(' ')[0]), ['1', '2', '3', '4', '5']);
   assert.match(chapterTitles('2018')[2], /Multi-agency safeguarding arrangements/);
   assert.equal(chapterTitles('2023').length, 6);
+  assert.equal(chapterTitles('2026').length, 6);
 });
 
-test('lineage runs unbroken from 2010 to 2023: every provision reaches every later edition or a listed removal', () => {
+test('lineage runs unbroken from 2010 to 2026: every provision reaches every later edition or a listed removal', () => {
+  assert.deepEqual(site.editions.map((e) => e.id), ['2010', '2013', '2015', '2018', '2023', '2026']);
   for (const e of site.editions)
     for (const p of provisionsOf(e))
       for (const later of site.editions.filter((x) => x.id > e.id)) {
@@ -47,9 +49,27 @@ test('every removal names a reason', () => {
   for (const e of site.editions) for (const r of e.removed) assert.ok(r.reason.length > 10, `${e.id} ${r.id}`);
 });
 
-test('each later edition says what it replaced, and one edition is in force', () => {
+test('each later edition says what it replaced, and 2026 is the edition in force (from 18 March 2026)', () => {
   assert.deepEqual(getEdition(site, '2013')!.replaced.map((r) => r.year), [2010, 2000, 2007]);
-  assert.deepEqual(site.editions.filter((e) => e.status === 'current').map((e) => e.id), ['2023']);
+  assert.deepEqual(getEdition(site, '2026')!.replaced.map((r) => r.edition), ['2023']);
+  assert.equal(getEdition(site, '2026')!.inForce, '2026-03-18');
+  assert.deepEqual(site.editions.filter((e) => e.status === 'current').map((e) => e.id), ['2026']);
+  assert.equal(getEdition(site, '2023')!.supersededBy, '2026');
+});
+
+test('every 2023 provision reaches 2026, and a 2026 provision no source confirms is carried forward unconfirmed, never unchanged', () => {
+  const e2026 = getEdition(site, '2026')!;
+  const e2023 = getEdition(site, '2023')!;
+  const descended = new Set(provisionsOf(e2026).flatMap((p) => p.from));
+  for (const p of provisionsOf(e2023)) assert.ok(descended.has(p.id) || e2026.removed.some((r) => r.id === p.id), p.id);
+  const carried = provisionsOf(e2026).filter((p) => p.change === 'unconfirmed');
+  assert.ok(carried.length > 0);
+  for (const p of carried) {
+    assert.equal(p.from.length, 1, p.id);
+    if (p.carried) assert.equal(p.carried.edition, '2023', `${p.id} shows the 2023 summary`);
+    assert.ok(p.text.length > 0, `${p.id} has a summary to show`);
+  }
+  for (const p of provisionsOf(e2026).filter((x) => x.change === 'unchanged')) assert.ok(p.body.length > 0 && !p.carried, `${p.id}: "unchanged" needs a confirmed summary of its own`);
 });
 
 test('2018 dates its transition and names its related documents', () => {

@@ -30,6 +30,7 @@ export function Citations({ cites, absolute }: { cites: CitationView[]; absolute
             {c.duty && <> Who: {c.duty}.</>}
             {c.within && <> <strong className="tree-citations__limit">Time limit: {c.within}.</strong></>}
             {absolute && <span className="tree-citations__url"> {absolute}{c.href}</span>}
+            {c.unconfirmed && <span className="tree-unsure" data-unconfirmed><strong>{c.unconfirmed}</strong></span>}
             {notes.length > 0 ? (
               <span className="tree-unsure"><strong>Not confirmed:</strong> {checkOfficial(notes.join(' '))}</span>
             ) : c.unsure.length > 0 && (
@@ -44,9 +45,16 @@ export function Citations({ cites, absolute }: { cites: CitationView[]; absolute
 
 export function OutcomeBody({ outcome, level, absolute }: { outcome: OutcomeView; level: number; absolute?: string }) {
   const unconfirmed = outcome.cites.some((c) => c.unsure.length > 0);
+  const carried = outcome.cites.filter((c) => c.unconfirmed).length;
   return (
     <>
       {outcome.paragraphs.map((p, i) => <p key={i}>{p}</p>)}
+      {carried > 0 && (
+        <p className="tree-unsure" data-unconfirmed-outcome>
+          <strong>This outcome rests on {carried === outcome.cites.length ? 'provisions' : `${carried} of ${outcome.cites.length} provisions`} carried forward from the previous edition and not confirmed for this one.</strong>{' '}
+          No source we have found says what this edition says there: check the official text before relying on it.
+        </p>
+      )}
       {unconfirmed && (
         <p className="tree-unsure">
           <strong>Not every point here is confirmed.</strong> Our sources leave part of what this rests on unconfirmed (noted

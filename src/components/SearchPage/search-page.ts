@@ -1,5 +1,6 @@
 /** The search page: reads the query and filters from the URL, runs them, and keeps the URL in step. */
 import { runSearch, type SearchFilters } from '../SiteSearch/search-engine.ts';
+import { hitMeta } from '../SiteSearch/search-render.ts';
 import type { CitationResult } from '../../search/resolve-citation.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
@@ -74,7 +75,7 @@ export function initSearchPage(): void {
       const li = el('li', 'search-result');
       const title = el('h2', 'search-result__title');
       title.append(link(h.url, `${h.number ? `${h.number} ` : ''}${h.title}`));
-      const meta = el('p', 'search-result__meta', `${h.editionTitle}${h.status === 'In force' ? ' (in force)' : ''} · ${h.chapter} · ${h.section}`);
+      const meta = el('p', 'search-result__meta', hitMeta(h));
       const excerpt = el('p', 'search-result__excerpt');
       excerpt.innerHTML = h.excerpt; // our own indexed summary, with <mark> around matches
       li.append(title, meta, excerpt);

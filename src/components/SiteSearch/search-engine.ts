@@ -26,6 +26,8 @@ export interface SearchHit {
   chapter: string;
   section: string;
   number: string;
+  /** "Carried forward, not confirmed" where no source confirms what the edition says. */
+  confirmation?: string;
 }
 
 export interface SearchOutcome {
@@ -105,10 +107,11 @@ export async function runSearch(query: string, filters: SearchFilters, limit = 1
   const data = await Promise.all(ranked.slice(0, limit).map((r) => r.data()));
   const hits = data.map((d) => ({
     url: d.url, excerpt: d.excerpt, title: d.meta.title, edition: d.meta.edition, editionTitle: d.meta.editionTitle,
-    status: d.meta.status, chapter: d.meta.chapter, section: d.meta.section, number: d.meta.number,
+    status: d.meta.status, chapter: d.meta.chapter, section: d.meta.section, number: d.meta.number, confirmation: d.meta.confirmation,
   }));
-  // Newest edition first, keeping relevance order within each edition.
-  hits.sort((a, b) => b.edition.localeCompare(a.edition));
+  // The edition in force first, then newest first, keeping relevance order within each edition.
+  const inForce = (h: SearchHit) => (h.status === 'In force' ? 1 : 0);
+  hits.sort((a, b) => inForce(b) - inForce(a) || b.edition.localeCompare(a.edition));
   return { citation: null, hits, total: ranked.length, partial: partial && hits.length > 0 };
 }
 

@@ -1,6 +1,6 @@
 /** Builds the listbox options for a search outcome: a citation's destination(s), or word results. */
 import type { CitationResult } from '../../search/resolve-citation.ts';
-import type { SearchOutcome } from './search-engine.ts';
+import type { SearchHit, SearchOutcome } from './search-engine.ts';
 
 export interface Option { url: string; direct: boolean }
 export interface Rendered { elements: HTMLLIElement[]; options: Option[]; message: string; announce: string }
@@ -36,11 +36,16 @@ export function renderCitation(c: CitationResult): Rendered {
   return { elements, options: opts.map((o) => ({ url: o.url, direct: c.kind === 'found' })), message, announce };
 }
 
+/** The line under a result: edition (and whether in force), chapter, section, and "not confirmed" where so. */
+export function hitMeta(h: SearchHit): string {
+  return `${h.editionTitle}${h.status === 'In force' ? ' (in force)' : ''} · ${h.chapter} · ${h.section}${h.confirmation ? ` · ${h.confirmation}` : ''}`;
+}
+
 export function renderHits(outcome: SearchOutcome, q: string): Rendered {
   const elements = outcome.hits.map((h, i) =>
     option(i, {
       title: `${h.number ? `${h.number} ` : ''}${h.title}`,
-      meta: `${h.editionTitle}${h.status === 'In force' ? ' (in force)' : ''} · ${h.chapter} · ${h.section}`,
+      meta: hitMeta(h),
       excerpt: h.excerpt,
     }),
   );

@@ -2,14 +2,16 @@
  * Compares any two editions, older to newer, from lineage alone: for each chapter of the newer
  * edition, its provisions new, changed, reworded, moved or unchanged since the older one; and the
  * older edition's provisions removed on the way. Across several editions the steps compose: any
- * change of substance makes it "changed"; otherwise a move makes it "moved"; otherwise rewording.
+ * change of substance makes it "changed"; otherwise a step carried forward unconfirmed makes it
+ * "unconfirmed"; otherwise a move makes it "moved"; otherwise rewording.
  */
 import { getEdition, chapterOf, sectionOf } from '../queries.ts';
 import { counterpartIn, keyOf, lineageOf } from '../lineage.ts';
 import type { ChapterModel, EditionModel, ProvisionModel, Site } from '../types.ts';
 import { typedChanges, type TypedChange } from './typed-changes.ts';
 
-export const KINDS = ['new', 'changed', 'reworded', 'moved', 'unchanged'] as const;
+/** "unconfirmed": carried forward with no source confirming the newer text (never "unchanged"). */
+export const KINDS = ['new', 'changed', 'reworded', 'moved', 'unconfirmed', 'unchanged'] as const;
 export type ComparedKind = (typeof KINDS)[number] | 'removed';
 
 export interface ComparedProvision {
@@ -22,6 +24,8 @@ export interface ComparedProvision {
   notes: string[];
   split: boolean;
   merged: boolean;
+  /** Some step on the way was carried forward unconfirmed: what the newer edition says is not confirmed. */
+  unconfirmed: boolean;
 }
 
 export interface ComparedRemoval {
@@ -49,24 +53,26 @@ export function compareEditions(site: Site, olderId: string, newerId: string): C
     let frontier = [p];
     let rank: number = RANK.unchanged;
     const notes: string[] = [];
-    let split = false, merged = false;
+    let split = false, merged = false, unconfirmed = false;
     while (frontier.length && frontier[0].edition !== olderId) {
       for (const x of frontier) {
         if (x.change === 'split') split = true;
         if (x.change === 'merged') merged = true;
-        const r = x.change === 'split' || x.change === 'merged' ? RANK.changed : RANK[x.change as keyof typeof RANK] ?? RANK.changed;
+        if (x.change === 'unconfirmed') unconfirmed = true;
+        const r = x.change === 'unconfirmed' ? RANK.unchanged : x.change === 'split' || x.change === 'merged' ? RANK.changed : RANK[x.change as keyof typeof RANK] ?? RANK.changed;
         rank = Math.max(rank, x.from.length ? r : RANK.changed);
         if (x.note) notes.push(`${x.edition}: ${x.note}`);
       }
       if (frontier.some((x) => x.from.length === 0)) { frontier = []; break; }
       frontier = [...new Map(frontier.flatMap((x) => l.predecessors(x)).map((x) => [keyOf(x), x])).values()];
     }
-    if (!frontier.length) return { kind: 'new', now: p, was: [], typed: [], notes: [], split: false, merged: false };
-    const kind = (Object.keys(RANK) as (keyof typeof RANK)[]).find((k) => RANK[k] === rank)!;
-    return { kind, now: p, was: frontier, typed: typedChanges(site, frontier, p), notes, split, merged };
+    if (!frontier.length) return { kind: 'new', now: p, was: [], typed: [], notes: [], split: false, merged: false, unconfirmed };
+    const ranked = (Object.keys(RANK) as (keyof typeof RANK)[]).find((k) => RANK[k] === rank)!;
+    const kind = unconfirmed && ranked !== 'changed' ? 'unconfirmed' : ranked;
+    return { kind, now: p, was: frontier, typed: typedChanges(site, frontier, p), notes, split, merged, unconfirmed };
   };
 
-  const counts: Record<ComparedKind, number> = { new: 0, changed: 0, reworded: 0, moved: 0, unchanged: 0, removed: 0 };
+  const counts: Record<ComparedKind, number> = { new: 0, changed: 0, reworded: 0, moved: 0, unconfirmed: 0, unchanged: 0, removed: 0 };
   const chapters = newer.chapters.map((chapter) => {
     const items = chapter.sections.flatMap((s) => s.provisions).map(compared);
     for (const i of items) counts[i.kind]++;
@@ -87,7 +93,7 @@ export function compareEditions(site: Site, olderId: string, newerId: string): C
 /** Where a provision stands, in words: "Chapter 5 › Initial child protection conference". */
 export function placeOf(site: Site, p: ProvisionModel): string {
   const c = chapterOf(site, p);
-  return `${c.kind === 'front' ? c.title : c.label} › ${sectionOf(site, p).heading}`;
+  return `${c.label} › ${sectionOf(site, p).heading}`;
 }
 
 /** Every (older, newer) pair of editions, oldest first. */

@@ -6,7 +6,8 @@
  */
 import { citationFor } from '../citations.ts';
 import { factsInWords } from '../facts.ts';
-import { chapterOf, getEdition, getProvision, sectionOf } from '../queries.ts';
+import { chapterOf, currentEdition, getEdition, getProvision, sectionOf } from '../queries.ts';
+import { UNCONFIRMED_LABEL, unconfirmedNote } from '../unconfirmed.ts';
 import { withBase } from '../render-body.ts';
 import type { Site } from '../types.ts';
 import { variantGraph } from './graph.ts';
@@ -28,6 +29,8 @@ export interface CitationView {
   within?: string;
   /** What our content could not confirm about it: the provision's note, then its section's. */
   unsure: string[];
+  /** Set when the provision is carried forward, not confirmed, for this edition: said in words. */
+  unconfirmed?: string;
 }
 
 export type NodeView =
@@ -77,6 +80,7 @@ function citationView(site: Site, edition: string, id: string, base: string): Ci
     duty: facts?.duty.length ? `${facts.duty.join(', ')}${facts.modality ? ` (${facts.modality})` : ''}` : undefined,
     within: facts?.within,
     unsure,
+    ...(p.change === 'unconfirmed' ? { unconfirmed: `${UNCONFIRMED_LABEL}: ${unconfirmedNote(site, p)!.text}` } : {}),
   };
 }
 
@@ -111,8 +115,10 @@ export function treeView(site: Site, trees: LoadedTree[], id: string, base: stri
     ),
   ).sort((a, b) => a.edition.localeCompare(b.edition));
   const own = [...self.tree.editions].sort();
+  // Without a preference, the edition in force (or, for a tree about older editions, its newest).
+  const inForce = currentEdition(site)?.id;
   return {
     id, title: self.tree.title, summary: self.tree.summary, href: treeHref(base, id), editions: own, variants,
-    defaultEdition: preferred && own.includes(preferred) ? preferred : own[own.length - 1],
+    defaultEdition: preferred && own.includes(preferred) ? preferred : inForce && own.includes(inForce) ? inForce : own[own.length - 1],
   };
 }

@@ -1,0 +1,22 @@
+/**
+ * How current the site is: content/currency.yaml, one dated fact stated once. Every page's footer
+ * shows it, the About page explains it, and the build warns when it is more than 12 months old.
+ */
+import { z } from 'zod';
+import { editionId, isoDate, line, slug } from './common.ts';
+
+export const currencySchema = z.strictObject({
+  /** The day the content was last checked against the official publication page (YYYY-MM-DD). */
+  lastChecked: isoDate.refine((d) => d.length === 10, { error: 'give the day the check was made: YYYY-MM-DD' }),
+  /** The page checked: the official publication page on GOV.UK. */
+  against: z.url(),
+  /** How the check was made, in a sentence (e.g. which copies of the page were read). */
+  how: line,
+  /** The newest edition the check found; it must be an edition this site covers. */
+  newestEdition: editionId,
+  /** The newest amendment the check found, if any (date), so readers can compare with the page. */
+  newestAmendment: isoDate.optional(),
+  /** Where the facts of the check come from (source ids). */
+  sources: z.array(slug).min(1, { error: 'name the sources the check read' }),
+});
+export type Currency = z.infer<typeof currencySchema>;
