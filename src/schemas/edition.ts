@@ -115,6 +115,8 @@ export const editionSchema = z.strictObject({
     where: line,
     /** A public address for it, if known. */
     url: z.url().optional(),
+    /** What a reader should know about the publication itself, e.g. re-issues of the PDF, in our words. */
+    note: line.optional(),
   }),
   /** Sources for the facts in this file (source ids). */
   sources: z.array(slug).min(1, { error: 'name the sources of the edition facts' }),
