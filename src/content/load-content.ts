@@ -3,11 +3,12 @@
  *   sources/*.yaml, vocabulary/duty-holders.yaml, redirects.yaml,
  *   editions/<year>/edition.yaml and editions/<year>/<chapter>.mdx.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ContentError } from '../validation/content-error.ts';
 import { readChapterFile, type RawChapterFile } from './chapter-file.ts';
 import { readYamlFile, type YamlFile } from './yaml-file.ts';
+import { idsInText } from '../validation/held-back.ts';
 
 export interface RawContent {
   /** The content folder, absolute. */
@@ -19,6 +20,8 @@ export interface RawContent {
   /** One per editions/<year>/ folder: its edition.yaml and optional per-edition YAML files. */
   editions: { folder: string; edition?: YamlFile; glossary?: YamlFile; keyChanges?: YamlFile }[];
   chapters: RawChapterFile[];
+  /** The ids defined (and descended from) in chapter files that did not parse, scanned from their text. */
+  unreadIds: { ids: string[]; froms: string[] };
   /** Files that could not be read at all (syntax errors, missing required files). */
   errors: ContentError[];
 }
@@ -26,7 +29,7 @@ export interface RawContent {
 /** Paths in messages are relative to the project (the folder above content/), as editors expect. */
 export function loadContent(root: string, projectRoot = join(root, '..')): RawContent {
   const rel = (p: string) => relative(projectRoot, p);
-  const out: RawContent = { root, sources: [], editions: [], chapters: [], errors: [] };
+  const out: RawContent = { root, sources: [], editions: [], chapters: [], unreadIds: { ids: [], froms: [] }, errors: [] };
   const yaml = (abs: string, required: boolean): YamlFile | undefined => {
     if (!existsSync(abs)) {
       if (required)
@@ -66,6 +69,11 @@ export function loadContent(root: string, projectRoot = join(root, '..')): RawCo
       const { chapter, errors } = readChapterFile(join(dir, name), rel(join(dir, name)));
       out.errors.push(...errors);
       if (chapter) out.chapters.push(chapter);
+      else {
+        const { ids, froms } = idsInText(readFileSync(join(dir, name), 'utf8'));
+        out.unreadIds.ids.push(...ids, name.replace(/\.mdx$/, ''));
+        out.unreadIds.froms.push(...froms);
+      }
     }
   }
   return out;

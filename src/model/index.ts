@@ -7,6 +7,7 @@ import { loadContent } from '../content/load-content.ts';
 import { contentRoot } from './content-root.ts';
 import { ContentValidationError, type ContentError } from '../validation/content-error.ts';
 import { validateContent } from '../validation/validate-content.ts';
+import { holdBackFollowOns } from '../validation/held-back.ts';
 import { buildSite } from './build-site.ts';
 import { checkEditions } from './checks/editions.ts';
 import { checkEditionFiles } from './checks/edition-files.ts';
@@ -15,10 +16,11 @@ import { checkLinks } from './checks/links.ts';
 import { checkParagraphRanges } from './checks/paragraph-ranges.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
+import { checkKeyChangeFacts } from './checks/key-change-facts.ts';
 import type { Site } from './types.ts';
 import { FEATURES } from './features.ts';
 
-export const CHECKS = [checkEditions, checkEditionFiles, checkUniqueIds, checkParagraphRanges, checkReferences, checkLineage, checkLinks];
+export const CHECKS = [checkEditions, checkEditionFiles, checkUniqueIds, checkParagraphRanges, checkReferences, checkLineage, checkLinks, checkKeyChangeFacts];
 
 export { contentRoot } from './content-root.ts';
 
@@ -36,7 +38,7 @@ export function loadSite(root = contentRoot(), projectRoot?: string): { site: Si
     all.push(...feature.check(ctx));
     warnings.push(...(feature.warn?.(ctx) ?? []));
   }
-  return { site: built.site, errors: all, warnings };
+  return { site: built.site, errors: holdBackFollowOns(all, content.unread), warnings };
 }
 
 let cached: Site | undefined;

@@ -21,9 +21,10 @@ export function formatError(e: ContentError): string {
   return `${e.file}:${e.line}  ${e.message}\n    Fix: ${e.fix}`;
 }
 
-/** Prints every error, sorted by file and line, with a count. */
+/** Prints every error, sorted by file and line, with a count; a line about problems held back comes last. */
 export function formatErrors(errors: ContentError[]): string {
-  const sorted = [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const held = (e: ContentError) => (e.code === 'held-back' ? 1 : 0);
+  const sorted = [...errors].sort((a, b) => held(a) - held(b) || a.file.localeCompare(b.file) || a.line - b.line);
   const n = sorted.length;
   return `${n} content problem${n === 1 ? '' : 's'} found:\n\n${sorted.map(formatError).join('\n\n')}\n`;
 }

@@ -18,6 +18,7 @@ import { sectionSchema, type SectionAttributes } from '../schemas/section.ts';
 import { sourcesFileSchema, type Source } from '../schemas/source.ts';
 import type { ContentError } from './content-error.ts';
 import { zodIssuesToErrors, type Locate } from './zod-issues.ts';
+import type { Unread } from './held-back.ts';
 import type { RootContent } from 'mdast';
 
 export interface Located<T> {
@@ -42,6 +43,8 @@ export interface ValidContent {
   redirects: Located<RedirectEntry[]> | null;
   editions: (Located<Edition> & { folder: string; glossary: Located<GlossaryEntry[]> | null; keyChanges: Located<KeyChanges> | null })[];
   chapters: ValidChapter[];
+  /** Ids that sections and provisions failing their schema (or in unparsed files) would have defined. */
+  unread: Unread;
   /** Edition folders whose edition.yaml is missing or failed validation: their chapters are held back. */
   failedEditions: { folder: string; file: string }[];
 }
@@ -73,6 +76,11 @@ export function validateContent(raw: RawContent): { content: ValidContent; error
     editions: [],
     chapters: [],
     failedEditions: [],
+    unread: { ids: new Set(raw.unreadIds.ids), froms: new Set(raw.unreadIds.froms) },
+  };
+  const unreadElement = (el: RawElement) => {
+    if (el.attrs.id) content.unread.ids.add(el.attrs.id);
+    for (const f of (el.attrs.from ?? '').split(/\s+/).filter(Boolean)) content.unread.froms.add(f);
   };
   for (const e of raw.editions) {
     const v = yamlFile(editionSchema, e.edition, 'Edition');
@@ -90,9 +98,12 @@ export function validateContent(raw: RawContent): { content: ValidContent; error
       for (const p of s.provisions) {
         const prov = element(provisionSchema, p, c.file, `<P${p.attrs.id ? ` id="${p.attrs.id}"` : ''}>`);
         if (prov) provisions.push({ ...prov, body: p.body });
+        else unreadElement(p);
       }
       if (sec) sections.push({ ...sec, provisions });
+      else [s, ...s.provisions].forEach(unreadElement);
     }
+    if (!fm) c.sections.forEach((s) => [s, ...s.provisions].forEach(unreadElement));
     if (fm) content.chapters.push({ data: fm, file: c.file, line: 1, locate: c.locateFrontmatter, slug: basename(c.file, '.mdx'), sections });
   }
   return { content, errors };

@@ -19,5 +19,7 @@ registerBadInputCases({
     'chapter-names-unknown-edition': 'unknown-edition',
     'missing-required-field': 'missing-field',
     'link-to-missing-anchor': 'broken-link',
+    'key-change-contradicts-its-provision': 'fact-disagrees',
+    'unchanged-with-different-facts': 'unchanged-but-different',
   },
 });

@@ -14,6 +14,7 @@ registerBadInputCases({
     'missing-citations': 'missing-field',
     'example-fails': 'example-fails',
     'key-asked-twice': 'key-asked-twice',
+    'outcome-contradicts-its-provision': 'fact-disagrees',
   },
   names: { valid: 'the valid tree passes every check', bad: 'the bad tree fails with its own message, file and line' },
 });

@@ -7,6 +7,18 @@ import type { ContentError } from '../../validation/content-error.ts';
 import { getEdition, provisionsOf } from '../queries.ts';
 import type { ProvisionModel, Site } from '../types.ts';
 
+const ts = (t?: { value: number; unit: string }) => (t ? `${t.value} ${t.unit}` : '');
+
+/** Which structured facts of two provisions differ: "duty holders", "modality", "timescale", "interval". */
+export function factsDiffer(a: ProvisionModel, b: ProvisionModel): string[] {
+  const out: string[] = [];
+  if ([...a.duty].sort().join(' ') !== [...b.duty].sort().join(' ')) out.push('duty holders');
+  if ((a.modality ?? '') !== (b.modality ?? '')) out.push('modality');
+  if (ts(a.within) !== ts(b.within)) out.push('timescale');
+  if (ts(a.every) !== ts(b.every)) out.push('interval');
+  return out;
+}
+
 export function checkLineage(site: Site): ContentError[] {
   const errors: ContentError[] = [];
   for (const edition of site.editions) {
@@ -36,6 +48,14 @@ export function checkLineage(site: Site): ContentError[] {
       for (const k of kids)
         if (k.change === 'split' && kids.length < 2)
           errors.push({ code: 'lineage-inconsistent', file: k.file, line: k.line, message: `Provision "${k.id}" says change="split", but it is the only descendant of "${id}".`, fix: 'a split has two or more descendants: name the other part, or use changed/reworded' });
+    }
+    // "unchanged" means unchanged: the same holders, must/should/may and timescales as its predecessor.
+    for (const p of withLineage) {
+      if (p.change !== 'unchanged' || p.from.length !== 1 || !older.has(p.from[0])) continue;
+      const was = older.get(p.from[0])!;
+      const differs = factsDiffer(was, p);
+      if (differs.length)
+        errors.push({ code: 'unchanged-but-different', file: p.file, line: p.line, message: `Provision "${p.id}" says change="unchanged", but its ${differs.join(' and ')} differ${differs.length === 1 ? 's' : ''} from ${previous.id} "${was.id}".`, fix: 'if only the tagging differs, give both the same duty/modality/within/every; if the guidance changed, use change="changed" with a note saying what changed' });
     }
     for (const r of edition.removed) {
       if (!older.has(r.id))

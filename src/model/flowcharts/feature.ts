@@ -4,6 +4,7 @@
  * result for the pages. Registered in src/model/features.ts, so bad charts fail
  * `npm run check:content` and the build with file, line and the fix.
  */
+import { disagreements } from '../stated-facts.ts';
 import type { FeatureContext, FeatureLoader } from '../features.ts';
 import type { Site } from '../types.ts';
 import type { ContentError } from '../../validation/content-error.ts';
@@ -63,6 +64,11 @@ function load(ctx: FeatureContext): Flowcharts {
     const problems = checkChartGraph(chart, graph);
     errors.push(...problems);
     if (problems.length || !header.ok) return;
+    // One fact, one place: a step that states a timescale or must/should agrees with what it cites.
+    buildSteps(chart, header, graph).forEach((step, si) => {
+      for (const d of disagreements(step.label, { provisions: step.cites }))
+        errors.push({ code: 'fact-disagrees', file: chart.file, line: chart.locate(['steps', si]), message: `Step ${step.n} ("${step.node}") ${d}.`, fix: 'label the step with what the cited provisions state, cite the provision that sets it, or correct its structured facts' });
+    });
     charts.push({
       id: chart.id, edition: chart.data.edition, process: chart.data.process, number: chart.data.number,
       title: header.title, official: header.official, titleNote: chart.data.titleNote, chapter: header.chapter,
@@ -83,6 +89,7 @@ function load(ctx: FeatureContext): Flowcharts {
 }
 
 const memo = new WeakMap<Site, Flowcharts>();
+
 
 /** The charts for one loaded site (memoised: the sessions feature and the pages reuse it). */
 export function loadFlowcharts(ctx: FeatureContext): Flowcharts {

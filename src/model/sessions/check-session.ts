@@ -2,6 +2,7 @@
  * Checks one session against the content: its edition, every provision and chart on its path
  * (and the step a chart opens at), every paragraph range its questions cite, and its sources.
  */
+import { disagreements } from '../stated-facts.ts';
 import { provisionsOf } from '../queries.ts';
 import type { Site } from '../types.ts';
 import type { ContentError } from '../../validation/content-error.ts';
@@ -54,6 +55,16 @@ export function checkSession(s: SessionSource, site: Site, charts: ChartModel[],
       return [];
     }),
   }));
+  // One fact, one place: what a question or a trainer's note states agrees with the provisions it cites.
+  questions.forEach((q, i) => {
+    for (const d of disagreements(q.ask, { provisions: q.refer.flatMap((r) => r.sections.flatMap((x) => x.provisions)) }))
+      err('fact-disagrees', ['questions', i, 'ask'], `Question ${i + 1} ${d}.`, 'ask about what the cited sections state, or cite the section that sets it');
+  });
+  path.forEach((item, i) => {
+    if (item.kind !== 'provision') return;
+    for (const d of disagreements(item.note, { provisions: [item.provision] }))
+      err('fact-disagrees', ['path', i, 'note'], `The note at place ${i + 1} ${d}.`, 'say what the provision states, or correct its structured facts');
+  });
   data.sources.forEach((id, i) => {
     if (!site.sources.has(id)) err('unknown-source', ['sources', i], `The session cites source "${id}", which content/sources/*.yaml does not list.`, 'use a listed source id');
   });

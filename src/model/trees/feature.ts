@@ -7,6 +7,7 @@
 import type { FeatureLoader } from '../features.ts';
 import type { ContentError } from '../../validation/content-error.ts';
 import { checkTreeCitations } from './check-citations.ts';
+import { checkTreeFacts } from './check-facts.ts';
 import { checkTreeExamples } from './check-examples.ts';
 import { checkTreeGraph } from './check-graph.ts';
 import { checkTreeKeys } from './check-keys.ts';
@@ -22,7 +23,10 @@ export const treesFeature: FeatureLoader = {
     const all: ContentError[] = [...errors];
     for (const t of trees) {
       const graph = [...checkTreeGraph(t), ...checkTreeKeys(t)];
-      all.push(...graph, ...checkTreeCitations(t, site), ...checkTreeLinks(t, trees));
+      const citations = checkTreeCitations(t, site);
+      all.push(...graph, ...citations, ...checkTreeLinks(t, trees));
+      // What an outcome states is compared with its provisions once they all exist.
+      if (citations.length === 0) all.push(...checkTreeFacts(t, site));
       // Examples only mean something once the graph is sound.
       if (graph.length === 0) all.push(...checkTreeExamples(t));
     }

@@ -8,6 +8,7 @@ import { citationFor } from '../citations.ts';
 import { factsInWords } from '../facts.ts';
 import { chapterOf, currentEdition, getEdition, getProvision, sectionOf } from '../queries.ts';
 import { UNCONFIRMED_LABEL, unconfirmedNote } from '../unconfirmed.ts';
+import { plainNote } from '../reader-notes.ts';
 import { withBase } from '../render-body.ts';
 import type { Site } from '../types.ts';
 import { variantGraph } from './graph.ts';
@@ -70,8 +71,8 @@ function citationView(site: Site, edition: string, id: string, base: string): Ci
   const e = getEdition(site, edition)!;
   const section = sectionOf(site, p);
   const facts = factsInWords(site, p);
-  // The widget adds "Check the official text." where a note lacks it, so a note's own copy is dropped.
-  const unsure = [p.unsure, section.unsure].filter((u): u is string => !!u).map((u) => u.replace(/\s*Check the official text\.\s*$/, ''));
+  // The widget adds "Check the official text." itself; source ids become titles (reader-notes.ts).
+  const unsure = [p.unsure, section.unsure].filter((u): u is string => !!u).map((u) => plainNote(site, u));
   return {
     id,
     citation: citationFor(e, chapterOf(site, p), section, p),

@@ -1,0 +1,21 @@
+/**
+ * One fact, one place: an outcome that states a timescale or must/should agrees with the structured
+ * facts of the provisions it cites, in every edition its variant describes.
+ */
+import type { ContentError } from '../../validation/content-error.ts';
+import { getProvision } from '../queries.ts';
+import { disagreements } from '../stated-facts.ts';
+import type { ProvisionModel, Site } from '../types.ts';
+import type { LoadedTree } from './load-trees.ts';
+
+export function checkTreeFacts(t: LoadedTree, site: Site): ContentError[] {
+  const errors: ContentError[] = [];
+  t.tree.variants.forEach((v, vi) => v.outcomes.forEach((o, oi) => {
+    for (const ed of v.editions) {
+      const provisions = o.cites.map((c) => getProvision(site, ed, c)).filter((p): p is ProvisionModel => !!p);
+      for (const d of disagreements(`${o.title}. ${o.text}`, { provisions }))
+        errors.push({ code: 'fact-disagrees', file: t.file, line: t.locate(['variants', vi, 'outcomes', oi, 'text']), message: `Outcome "${o.id}" (${ed}) ${d}.`, fix: 'state what the cited provisions state, cite the provision that sets it, or correct that provision\'s structured facts' });
+    }
+  }));
+  return errors;
+}
