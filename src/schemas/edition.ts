@@ -36,6 +36,16 @@ const datedFactSchema = z.strictObject({
   sources: z.array(slug).min(1, { error: 'name at least one source for a dated fact' }),
 });
 
+/** A fact about how the edition came about: its length, its consultation, the inquiry or review behind it. */
+const backgroundSchema = z.strictObject({
+  /** When, if the fact is dated (e.g. the consultation's close). */
+  date: isoDate.optional(),
+  /** The fact, in our words, e.g. "Runs to 96 pages, down from 393 in 2010." */
+  what: line,
+  /** Where the fact comes from (source ids). */
+  sources: z.array(slug).min(1, { error: 'name at least one source for a background fact' }),
+});
+
 /** A document published alongside or named by the edition. */
 const relatedDocumentSchema = z.strictObject({
   /** Its title. */
@@ -120,6 +130,8 @@ export const editionSchema = z.strictObject({
   }),
   /** Sources for the facts in this file (source ids). */
   sources: z.array(slug).min(1, { error: 'name the sources of the edition facts' }),
+  /** How it came about: length, consultation, the inquiry or review behind it (shown on its page). */
+  background: z.array(backgroundSchema).default([]),
   /** Amendments made after publication, dated. */
   amendments: z.array(datedFactSchema).default([]),
   /** Transitional arrangements with their dates (2018: the move from LSCBs). */
