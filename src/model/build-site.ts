@@ -147,7 +147,7 @@ export function buildSite(content: ValidContent): { site: Site; errors: ContentE
       const paras = parse(s.data.paras, c.file, s.locate(['paras']), `Section "${s.data.id}"`);
       const section: SectionModel = {
         id: s.data.id, edition: edition.id, chapter: chapter.slug, heading: s.data.heading,
-        paras, parasLabel: paras && formatParaRanges(paras, scheme), rangeNote: s.data.rangeNote,
+        paras, parasLabel: paras && formatParaRanges(paras, scheme), pages: s.data.page, rangeNote: s.data.rangeNote,
         sources: [...new Set([...chapterSources, ...(s.data.sources ?? [])])], unsure: s.data.unsure,
         provisions: [], file: c.file, line: s.line, path: `${chapter.path}#${s.data.id}`,
       };

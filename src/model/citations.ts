@@ -35,6 +35,19 @@ export function citationFor(
   return `${head}, ${where}`;
 }
 
+/**
+ * The citation "Copy citation" puts on the clipboard (the page adds the absolute permanent link):
+ * the paragraph number(s) where known, with the provision's title; otherwise the chapter and the
+ * provision's title, and the section's range where known. Never a made-up number.
+ */
+export function copyCitationFor(edition: EditionModel, chapter: ChapterModel, section: SectionModel, provision: ProvisionModel): string {
+  const head = edition.shortTitle;
+  if (provision.parasLabel)
+    return `${head}, ${numbered(edition, chapter, provision.parasLabel, isPlural(provision.parasLabel))} (‘${provision.title}’)`;
+  const within = section.parasLabel ? `, within ${numbered(edition, chapter, section.parasLabel, true).replace(/^chapter \w+, /, '')}` : '';
+  return `${head}, ${chapter.label}, ‘${provision.title}’${within}`;
+}
+
 /** The number shown beside a provision: its official number(s) if known, else nothing. */
 export function displayNumber(edition: EditionModel, item: { parasLabel?: string }): string | undefined {
   if (!item.parasLabel) return undefined;

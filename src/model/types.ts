@@ -13,6 +13,7 @@ import type { Timescale } from '../schemas/timescale.ts';
 import type { Source } from '../schemas/source.ts';
 import type { DutyHolder } from '../schemas/duty-holder.ts';
 import type { ParaRange } from './paragraphs.ts';
+import type { PrintedPage } from '../schemas/section.ts';
 import type { EditionStatus } from './in-force.ts';
 import type { RootContent } from 'mdast';
 
@@ -63,6 +64,8 @@ export interface SectionModel extends Origin {
   heading: string;
   paras?: ParaRange[];
   parasLabel?: string;
+  /** The printed page it starts on, one per printing, where a contents list gives it. */
+  pages?: PrintedPage[];
   rangeNote?: string;
   sources: string[];
   unsure?: string;

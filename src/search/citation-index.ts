@@ -1,9 +1,11 @@
 /**
- * The citation index: for every edition, its numbering scheme and every section and provision
- * that carries official paragraph numbers, with its address. Written as JSON at build time and
- * fetched by the browser only when a query looks like a citation.
+ * The citation index: for every edition, its numbering scheme, its chapters, every section and
+ * provision that carries official paragraph numbers, and the printed page each section starts on
+ * where a contents list gives it, with addresses. Written as JSON at build time and fetched by the
+ * browser only when a query looks like a citation.
  */
 import { withBase } from '../model/render-body.ts';
+import { printedPages, printingName } from '../model/printed-pages.ts';
 import { provisionsOf, sectionsOf } from '../model/queries.ts';
 import type { ParaScheme } from '../model/paragraphs.ts';
 import type { ParaRange } from '../model/paragraphs.ts';
@@ -25,13 +27,46 @@ export interface CitationEntry {
   c: string;
 }
 
+export interface ChapterEntry {
+  /** The key its paragraph numbers carry ("4", "A", or the slug for front matter). */
+  k: string;
+  /** Its short label ("Chapter 4") and full heading. */
+  l: string;
+  t: string;
+  u: string;
+}
+
+/** [printed page a section starts on, section heading, address, chapter key] */
+export type PageEntry = [number, string, string, string];
+
+export interface Printing {
+  /** "2020-12" */
+  id: string;
+  /** "December 2020 printing" */
+  name: string;
+  /** Sorted by page. */
+  pages: PageEntry[];
+}
+
 export interface CitationIndex {
-  editions: { id: string; title: string; scheme: ParaScheme; current: boolean; entries: CitationEntry[] }[];
+  editions: {
+    id: string;
+    title: string;
+    scheme: ParaScheme;
+    current: boolean;
+    /** The edition's contents page. */
+    url: string;
+    chapters: ChapterEntry[];
+    entries: CitationEntry[];
+    /** Printings whose page numbers a source gives (often only part of the document). */
+    printings: Printing[];
+  }[];
 }
 
 const compact = (ranges: ParaRange[]): CompactRange[] => ranges.map((r) => [r.from.chapter, r.from.n, r.to.n]);
 
 export function buildCitationIndex(site: Site, base: string): CitationIndex {
+  const pages = printedPages(site);
   return {
     editions: site.editions.map((e) => {
       const label = new Map(e.chapters.map((c) => [c.slug, c.label]));
@@ -40,7 +75,14 @@ export function buildCitationIndex(site: Site, base: string): CitationIndex {
         if (s.paras) entries.push({ k: 's', t: s.heading, u: withBase(base, s.path), r: compact(s.paras), c: label.get(s.chapter)! });
       for (const p of provisionsOf(e))
         if (p.paras) entries.push({ k: 'p', t: p.title, u: withBase(base, p.path), r: compact(p.paras), c: label.get(p.chapter)! });
-      return { id: e.id, title: e.shortTitle, scheme: e.numbering.scheme, current: e.status === 'current', entries };
+      const chapters = e.chapters.map((c) => ({ k: c.paraKey, l: c.label, t: c.heading, u: withBase(base, c.path) }));
+      const byPrinting = new Map<string, PageEntry[]>();
+      for (const c of e.chapters)
+        for (const s of c.sections)
+          for (const { page, printing } of pages.get(s.path) ?? [])
+            byPrinting.set(printing, [...(byPrinting.get(printing) ?? []), [page, s.heading, withBase(base, s.path), c.paraKey]]);
+      const printings = [...byPrinting].map(([id, list]) => ({ id, name: printingName(id), pages: list.sort((a, b) => a[0] - b[0]) }));
+      return { id: e.id, title: e.shortTitle, scheme: e.numbering.scheme, current: e.status === 'current', url: withBase(base, e.path), chapters, entries, printings };
     }),
   };
 }

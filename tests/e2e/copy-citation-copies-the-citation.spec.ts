@@ -3,12 +3,12 @@ import { PAGES } from './pages.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('copy citation puts the citation on the clipboard and announces it', async ({ page }) => {
+test('copy citation puts the citation and the permanent link on the clipboard and announces it', async ({ page }) => {
   const { chapter, id } = PAGES.provision;
   await page.goto(chapter);
   await page.locator(`article#${id}`).getByRole('button', { name: /^Copy citation/ }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/^Working Together 2010, paras? 5\.\d+/);
+  expect(copied).toMatch(new RegExp(`^Working Together 2010, .+ – http://127\\.0\\.0\\.1:\\d+/.*${chapter}#${id}$`));
   await expect(page.locator('[data-announcer]')).toHaveText(`Copied: ${copied}`);
 });
 

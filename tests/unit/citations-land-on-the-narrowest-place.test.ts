@@ -6,15 +6,15 @@ import { resolveCitation } from '../../src/search/resolve-citation.ts';
 
 const index: CitationIndex = {
   editions: [
-    { id: '2010', title: 'Working Together 2010', scheme: 'chapter-dot-paragraph', current: false, entries: [
+    { id: '2010', title: 'Working Together 2010', scheme: 'chapter-dot-paragraph', current: false, url: '/2010/', chapters: [], printings: [], entries: [
       { k: 's', t: 'The initial child protection conference', u: '/2010/chapter-5/#icpc', r: [['5', 82, 112]], c: 'Chapter 5' },
       { k: 'p', t: 'When it is held', u: '/2010/chapter-5/#icpc-timing', r: [['5', 84, 84]], c: 'Chapter 5' },
       { k: 's', t: 'Core groups', u: '/2010/chapter-5/#core', r: [['5', 113, 119]], c: 'Chapter 5' },
     ] },
-    { id: '2018', title: 'Working Together 2018', scheme: 'per-chapter', current: false, entries: [
+    { id: '2018', title: 'Working Together 2018', scheme: 'per-chapter', current: false, url: '/2018/', chapters: [], printings: [], entries: [
       { k: 's', t: 'Decisions on local and national reviews', u: '/2018/chapter-4/#decisions', r: [['4', 20, 30]], c: 'Chapter 4' },
     ] },
-    { id: '2023', title: 'Working Together 2023', scheme: 'continuous', current: true, entries: [
+    { id: '2023', title: 'Working Together 2023', scheme: 'continuous', current: true, url: '/2023/', chapters: [], printings: [], entries: [
       { k: 'p', t: 'Lead safeguarding partners', u: '/2023/chapter-2/#lsp-who', r: [[null, 48, 48]], c: 'Chapter 2' },
     ] },
   ],
