@@ -1,0 +1,20 @@
+/** Imported chapters -> alignment inputs; our model's provisions -> provision-map inputs. */
+import type { AlignParagraph } from './align.ts';
+import type { OfficialChapterFile } from './schema.ts';
+import type { ParagraphInput, ProvisionInput } from './provision-map.ts';
+import { formatParaNumber, type ParaScheme } from '../model/paragraphs.ts';
+import type { EditionModel } from '../model/types.ts';
+
+export function officialParagraphs(chapters: OfficialChapterFile[]): (AlignParagraph & ParagraphInput)[] {
+  return chapters.flatMap((c) => c.blocks.flatMap((b) => (b.kind === 'para'
+    ? [{ number: b.number, chapter: c.slug, heading: b.headings.at(-1) ?? c.title, headings: b.headings, page: b.page, text: [b.text, ...b.bullets, b.after ?? ''].join(' ').trim() }]
+    : [])));
+}
+
+export function provisionInputs(edition: EditionModel): ProvisionInput[] {
+  const scheme = edition.numbering.scheme as ParaScheme;
+  return edition.chapters.flatMap((c) => c.sections.flatMap((s) => s.provisions.map((p) => ({
+    id: p.id, chapter: c.slug, title: p.title, text: p.text, section: s.heading,
+    stated: p.paras?.flatMap((r) => (r.to.n - r.from.n > 60 ? [] : Array.from({ length: r.to.n - r.from.n + 1 }, (_, k) => formatParaNumber({ chapter: r.from.chapter, n: r.from.n + k }, scheme)))),
+  }))));
+}

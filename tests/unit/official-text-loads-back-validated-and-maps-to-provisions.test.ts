@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseOfficialChapter } from '../../src/official/load-official.ts';
+import { proposeProvisionMap } from '../../src/official/provision-map.ts';
+import { chapterMdx } from '../../src/official/write-mdx.ts';
+import type { OfficialChapter } from '../../src/official/types.ts';
+
+const chapter: OfficialChapter = {
+  key: '1', slug: 'chapter-1', title: 'Chapter 1: Tools {and} <sheds>', page: 3, footnotes: [{ number: '1', page: 3, text: 'A rota is a list of *names*.' }],
+  blocks: [
+    { kind: 'heading', level: 2, page: 3, text: 'Lending' },
+    { kind: 'para', number: '1.1', anchor: 'para-1-1', page: 3, headings: ['Chapter 1: Tools', 'Lending'], text: 'Tools are signed out in the book[^1] by the keeper; 3 < 4 & {braces} stay "quoted".', bullets: ['spades', '- forks'], after: 'Then they come back clean.', footnotes: ['1'] },
+    { kind: 'para', number: '1.2', anchor: 'para-1-2', page: 4, headings: ['Chapter 1: Tools', 'Lending'], text: 'Hoses are coiled on the reel after watering the seedlings.', bullets: [], footnotes: [] },
+    { kind: 'box', page: 4, headings: [], title: 'Tip', text: 'Oil the hinges.', bullets: [], footnotes: [] },
+    { kind: 'figure', figure: 'table', page: 4, headings: [], caption: 'Table 1', lines: ['a b'] },
+  ],
+};
+
+test('an imported chapter written as MDX reads back to the same text, markers and all', () => {
+  const mdx = chapterMdx({ edition: '2010', scheme: 'chapter-dot-paragraph', chapters: [chapter] }, chapter, { file: 'x.pdf', imported: '2026-12-03' });
+  assert.match(mdx, /<FootnoteRef n="1" \/>/);
+  const back = parseOfficialChapter(mdx);
+  assert.equal(back.title, chapter.title);
+  assert.match(back.licence, /Open Government Licence v3\.0/);
+  const p = back.blocks[1];
+  assert.ok(p.kind === 'para');
+  assert.equal(p.text, chapter.blocks[1].kind === 'para' ? chapter.blocks[1].text : '');
+  assert.deepEqual([p.bullets, p.after, p.footnotes, p.page], [['spades', '- forks'], 'Then they come back clean.', ['1'], 3]);
+  assert.deepEqual(back.footnotes, chapter.footnotes);
+  assert.deepEqual(back.blocks.map((b) => b.kind), ['heading', 'para', 'para', 'box', 'figure']);
+});
+
+test('a hand-edited file with a bad paragraph number fails, naming the file', () => {
+  const mdx = chapterMdx({ edition: '2010', scheme: 'chapter-dot-paragraph', chapters: [chapter] }, chapter, { file: 'x.pdf', imported: '2026-12-03' }).replace('n={"1.2"}', 'n={"one"}');
+  assert.throws(() => parseOfficialChapter(mdx, 'chapter-1.mdx'), /chapter-1\.mdx: blocks\.2\.number/);
+});
+
+test('a provision is proposed against the paragraphs it summarises, and stated numbers are checked', () => {
+  const paragraphs = chapter.blocks.flatMap((b) => (b.kind === 'para' ? [{ number: b.number, chapter: 'chapter-1', text: b.text, headings: b.headings }] : []));
+  const [map] = proposeProvisionMap([{ id: 'hose-care', chapter: 'chapter-1', title: 'Coiling hoses', text: 'After watering, hoses go back on their reel.', section: 'Lending', stated: ['1.2', '1.9'] }], paragraphs);
+  assert.equal(map.proposed[0].number, '1.2');
+  assert.deepEqual(map.missing, ['1.9']);
+});
