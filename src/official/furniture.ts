@@ -17,6 +17,10 @@ export interface LaidOutPage {
 }
 
 const shape = (t: string) => t.replace(/\d+/g, '#').toLowerCase();
+/** Running furniture repeats at the same height on the page; body text that merely looks alike does not. */
+const key = (l: Line) => `${Math.round(l.y / 3)}|${shape(l.text)}`;
+/** A line that starts with a paragraph number ("5.82", "82.") is body text, wherever it stands. */
+const NUMBERED = /^\s*\d+(?:\.\d+)?\.?\s+\S/;
 const PAGE_NUMBER = /^(?:page\s+)?(\d{1,4})(?:\s+of\s+\d+)?$/i;
 
 /** The body font size: the size carrying the most characters. */
@@ -30,7 +34,11 @@ export function layOut(pages: PdfPage[], linesOf: Line[][]): { pages: LaidOutPag
   const size = bodySize(linesOf.flat());
   const edge = (l: Line, p: PdfPage) => l.y > p.height * 0.9 || l.y < p.height * 0.07;
   const repeats = new Map<string, number>();
-  pages.forEach((p, i) => new Set(linesOf[i].filter((l) => edge(l, p)).map((l) => shape(l.text))).forEach((s) => repeats.set(s, (repeats.get(s) ?? 0) + 1)));
+  pages.forEach((p, i) => new Set(linesOf[i].filter((l) => edge(l, p)).map(key)).forEach((s) => repeats.set(s, (repeats.get(s) ?? 0) + 1)));
+  // Furniture repeats at the same height: in a smaller type than the body (a chapter's running header
+  // may stand on a few pages only), or on a good share of all pages; body text alike by chance does not.
+  const often = Math.max(2, Math.ceil(pages.length * 0.25));
+  const furniture = (l: Line) => { const n = repeats.get(key(l)) ?? 0; return n >= 2 && (l.size < size - 0.5 || n >= often); };
   const out: LaidOutPage[] = pages.map((p, i) => {
     let printed: number | undefined;
     const kept: Line[] = [];
@@ -38,7 +46,7 @@ export function layOut(pages: PdfPage[], linesOf: Line[][]): { pages: LaidOutPag
       if (edge(l, p)) {
         const n = PAGE_NUMBER.exec(l.text);
         if (n) { printed = Number(n[1]); continue; }
-        if ((repeats.get(shape(l.text)) ?? 0) >= 2) continue;
+        if (!NUMBERED.test(l.text) && furniture(l)) continue;
       }
       kept.push(l);
     }

@@ -39,7 +39,9 @@ export async function importPdf(bytes: Uint8Array, edition: string, opts: { cont
   const pdf = await readPdf(bytes, opts.file);
   const { pages, size } = layOut(pdf, pdf.map(toLines));
   const bodyLines = pages.flatMap((p) => p.body).filter((l) => Math.abs(l.size - size) < 0.5);
-  const left = mode(bodyLines.map((l: Line) => Math.round(l.x))) ?? 0;
+  // The text's left edge: where unnumbered body lines start (numbered first lines start in the margin).
+  const unnumbered = bodyLines.filter((l) => !/^\s*\d+(?:\.\d+)?\.?\s/.test(l.text));
+  const left = mode((unnumbered.length ? unnumbered : bodyLines).map((l: Line) => Math.round(l.x))) ?? 0;
   const font = mode(bodyLines.map((l) => l.font)) ?? '';
   const { skip, contents } = frontMatter(pages, (p) => p.body.some((l) => marginNumber(l, left)));
   const kept = pages.filter((p) => !skip.has(p.index));
