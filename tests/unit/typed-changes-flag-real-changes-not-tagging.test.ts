@@ -29,8 +29,8 @@ test('one holder added to or dropped from a list is not a change of who holds th
   assert.deepEqual(kinds([{ duty: ['local-authority', 'health'] }], { duty: ['local-authority'] }), []);
 });
 
-test('a body replaced by its named successor is a change even when others carry over', () => {
-  assert.deepEqual(kinds([{ duty: ['health', 'ccg'] }], { duty: ['health', 'icb'] }), ['duty-holder: CCGs, Health -> Health, ICBs']);
+test('a body replaced by its named successor is a change even when others carry over, shown as who left and who came', () => {
+  assert.deepEqual(kinds([{ duty: ['health', 'ccg'] }], { duty: ['health', 'icb'] }), ['duty-holder: CCGs -> ICBs']);
 });
 
 test('should becoming must is a change of modality', () => {

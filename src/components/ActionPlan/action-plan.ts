@@ -1,13 +1,13 @@
 /**
- * Makes the action plan editable: entries are kept in this browser only (localStorage, key
- * "wtn-plan:<older>-<newer>"), never sent anywhere; exported as a CSV file made on the device;
- * printed with the page's print styles.
+ * Makes the action plan editable: creates an entry box per cell (so without JavaScript the page
+ * shows no dead boxes), keeps entries in this browser only (localStorage, key
+ * "wtn-plan:<older>-<newer>"), never sends them; boxes grow with their text and each has a
+ * printed twin holding its full text. The CSV holds the rows shown and every hidden row that has
+ * an entry, and says how many of those it added. The caption counts the rows shown.
  */
-type Entries = Record<string, Record<string, string>>;
+import { linkFor, planCsv, type CsvRow } from './csv.ts';
 
-function csvCell(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+type Entries = Record<string, Record<string, string>>;
 
 export function initActionPlan(): void {
   const root = document.querySelector<HTMLElement>('[data-action-plan]');
@@ -16,44 +16,81 @@ export function initActionPlan(): void {
   const status = root.querySelector<HTMLElement>('[data-plan-status]')!;
   const read = (): Entries => { try { return JSON.parse(localStorage.getItem(key) ?? '{}'); } catch { return {}; } };
   const entries = read();
+  const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-row]')];
+  root.querySelector<HTMLElement>('[data-plan-nojs]')!.hidden = true;
   root.querySelector<HTMLElement>('[data-plan-tools]')!.hidden = false;
-  root.querySelectorAll<HTMLTableRowElement>('tr[data-row]').forEach((tr) => {
-    tr.querySelectorAll<HTMLTextAreaElement>('textarea').forEach((t) => {
-      t.disabled = false;
-      t.value = entries[tr.dataset.row!]?.[t.dataset.field!] ?? '';
+  root.querySelector<HTMLElement>('[data-plan-table]')!.hidden = false;
+
+  const fit = (t: HTMLTextAreaElement) => {
+    (t.nextElementSibling as HTMLElement).textContent = t.value;
+    if (CSS.supports('field-sizing', 'content')) return;
+    t.style.height = 'auto';
+    t.style.height = `${t.scrollHeight + 2}px`;
+  };
+  rows.forEach((tr, i) => {
+    tr.querySelectorAll<HTMLTableCellElement>('td[data-field]').forEach((td) => {
+      const field = td.dataset.field!;
+      const label = document.createElement('span');
+      label.className = 'action-plan__label';
+      label.setAttribute('aria-hidden', 'true');
+      label.textContent = td.dataset.label!;
+      const box = document.createElement('textarea');
+      box.name = field;
+      box.rows = 2;
+      box.dataset.field = field;
+      box.setAttribute('aria-labelledby', `plan-box-${field} plan-row-${i}`);
+      box.value = entries[tr.dataset.row!]?.[field] ?? '';
+      const printed = document.createElement('div');
+      printed.className = 'action-plan__printed';
+      printed.setAttribute('aria-hidden', 'true');
+      td.append(label, box, printed);
+      fit(box);
     });
   });
+  const caption = root.querySelector<HTMLElement>('[data-plan-count]')!;
+  document.addEventListener('wtn:filtered', () => {
+    const shown = rows.filter((r) => !r.hidden).length;
+    caption.textContent = shown === rows.length ? `${rows.length} rows` : `${shown} of ${rows.length} rows shown`;
+  });
+
   let timer: number | undefined;
   root.addEventListener('input', (e) => {
     const t = e.target as HTMLTextAreaElement;
     const row = t.closest<HTMLTableRowElement>('tr[data-row]');
     if (!row) return;
+    fit(t);
     const all = read();
     all[row.dataset.row!] = { ...(all[row.dataset.row!] ?? {}), [t.dataset.field!]: t.value };
     localStorage.setItem(key, JSON.stringify(all));
     clearTimeout(timer);
     timer = window.setTimeout(() => (status.textContent = 'Saved on this device.'), 400);
   });
+
   root.querySelector('[data-plan-export]')!.addEventListener('click', () => {
-    const lines = [['Change', 'Action', 'Lead', 'By when', 'Comments / progress']];
-    root.querySelectorAll<HTMLTableRowElement>('tr[data-row]').forEach((tr) => {
-      if (tr.hidden) return;
-      const change = tr.querySelector('th')!.innerText.replace(/\s+/g, ' ').trim();
-      lines.push([change, ...[...tr.querySelectorAll('textarea')].map((t) => t.value)]);
-    });
-    const blob = new Blob([lines.map((l) => l.map(csvCell).join(',')).join('\r\n')], { type: 'text/csv' });
+    const valuesOf = (tr: HTMLTableRowElement) => [...tr.querySelectorAll('textarea')].map((t) => t.value);
+    const hasEntry = (tr: HTMLTableRowElement) => valuesOf(tr).some((v) => v.trim());
+    const chosen = rows.filter((tr) => !tr.hidden || hasEntry(tr));
+    const added = chosen.filter((tr) => tr.hidden).length;
+    const csvRows: CsvRow[] = chosen.map((tr) => ({
+      type: tr.dataset.typeText!, chapter: tr.dataset.chapter!, title: tr.dataset.title!,
+      link: linkFor(tr.dataset.href!, location), detail: tr.dataset.detail ?? '', entries: valuesOf(tr),
+    }));
+    const blob = new Blob([planCsv(csvRows)], { type: 'text/csv;charset=utf-8' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = `action-plan-${root.dataset.actionPlan}.csv`;
     a.click();
     URL.revokeObjectURL(a.href);
-    status.textContent = 'CSV file made on this device.';
+    const shown = chosen.length - added, left = rows.length - chosen.length;
+    status.textContent = `CSV file made on this device: ${chosen.length} rows, the ${shown} shown` +
+      (added ? ` and ${added} hidden by the filters that have entries` : '') + '.' +
+      (left ? ` Left out: ${left} rows hidden by the filters with nothing written in them.` : '');
   });
   root.querySelector('[data-plan-print]')!.addEventListener('click', () => window.print());
   root.querySelector('[data-plan-clear]')!.addEventListener('click', () => {
     if (!confirm('Clear everything you have written in this plan on this device?')) return;
     localStorage.removeItem(key);
-    root.querySelectorAll('textarea').forEach((t) => (t.value = ''));
+    root.querySelectorAll('textarea').forEach((t) => { t.value = ''; fit(t); });
     status.textContent = 'Cleared.';
   });
 }

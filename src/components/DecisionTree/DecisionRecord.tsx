@@ -1,14 +1,18 @@
 /**
  * The printable decision record: the date, the tree, the edition applied, each question and
- * answer, the outcome and every cited paragraph with its address. Hidden on screen; when an
+ * answer, the outcome and every cited paragraph with its address, and the case reference,
+ * decision-maker and rationale if given (else blank lines to fill in by hand). Hidden on screen; when an
  * outcome has been reached, printing the page prints this record alone (decision-tree.css).
  */
 import type { Step } from '../../model/trees/walk.ts';
 import type { NodeView, VariantView } from '../../model/trees/view.ts';
 import { Heading, OutcomeBody, type OutcomeView } from './OutcomeBody.tsx';
+import type { RecordDetails } from './record-details.ts';
 
 interface Props {
   variant: VariantView;
+  /** Case reference, decision-maker and rationale (blank lines to fill by hand when not given). */
+  details: RecordDetails;
   steps: Step<NodeView>[];
   outcome: OutcomeView;
   /** The date the record is made, already formatted ("22 November 2026"). */
@@ -19,7 +23,7 @@ interface Props {
   level: number;
 }
 
-export default function DecisionRecord({ variant, steps, outcome, date, address, origin, level }: Props) {
+export default function DecisionRecord({ variant, details, steps, outcome, date, address, origin, level }: Props) {
   return (
     <section className="decision-record" aria-label="Decision record (for printing)">
       <Heading level={level}>Decision record</Heading>
@@ -27,6 +31,9 @@ export default function DecisionRecord({ variant, steps, outcome, date, address,
         <dt>Question</dt><dd>{variant.treeTitle}</dd>
         <dt>Date</dt><dd>{date}</dd>
         <dt>Guidance applied</dt><dd>{variant.editionTitle}{variant.current ? ' (in force)' : ' (superseded)'}</dd>
+        <dt>Case reference</dt><dd className="decision-record__entry">{details.caseRef}</dd>
+        <dt>Decision made by</dt><dd className="decision-record__entry">{details.decisionMaker}</dd>
+        <dt>Rationale</dt><dd className="decision-record__entry decision-record__rationale">{details.rationale}</dd>
       </dl>
       <table className="decision-record__answers">
         <caption>Questions and answers</caption>

@@ -49,7 +49,11 @@ export default function DecisionTreeIsland({ view, level = 2 }: Props) {
     setMounted(true);
     const initial = fromHash();
     setState(initial);
-    if (readState(location.hash, view.id)) history.replaceState(history.state, '', writeState(view.id, initial));
+    if (readState(location.hash, view.id)) {
+      history.replaceState(history.state, '', writeState(view.id, initial));
+      // A shared or bookmarked path opens where it leads: its outcome (or its next question) gets focus.
+      if (Object.keys(initial.answers).length) focusNext.current = true;
+    }
     // With JavaScript on, the outline of every question folds away under the widget.
     const outline = rootRef.current?.closest('[data-decision-tree]')?.querySelector<HTMLDetailsElement>('[data-tree-outline]');
     if (outline) outline.open = false;
@@ -66,7 +70,9 @@ export default function DecisionTreeIsland({ view, level = 2 }: Props) {
   }, []);
 
   useEffect(() => {
-    if (focusNext.current) headingRef.current?.focus();
+    // Before the widget has mounted there is no heading yet: keep the request for the next render.
+    if (!focusNext.current || !headingRef.current) return;
+    headingRef.current.focus();
     focusNext.current = false;
   }, [state]);
 

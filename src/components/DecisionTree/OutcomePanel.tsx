@@ -1,11 +1,14 @@
 /**
  * The outcome reached: what follows and what it rests on, where the same answers lead under the
- * other editions, the actions (print, back, start again) and the printable decision record.
+ * other editions, optional record details kept on the device, the actions (print, back, start
+ * again) and the printable decision record.
  */
 import { useEffect, useState, type Ref } from 'react';
 import type { NodeView, TreeView, VariantView } from '../../model/trees/view.ts';
 import { walk, type Answers, type Step } from '../../model/trees/walk.ts';
 import DecisionRecord from './DecisionRecord.tsx';
+import RecordDetailsForm from './RecordDetailsForm.tsx';
+import { EMPTY_DETAILS, loadDetails, saveDetails, type RecordDetails } from './record-details.ts';
 import { Heading, OutcomeBody, type OutcomeView } from './OutcomeBody.tsx';
 
 interface Props {
@@ -30,6 +33,9 @@ export default function OutcomePanel({ view, variant, steps, outcome, answers, l
     addEventListener('beforeprint', refresh);
     return () => removeEventListener('beforeprint', refresh);
   }, []);
+  const [details, setDetails] = useState<RecordDetails>(EMPTY_DETAILS);
+  useEffect(() => setDetails(loadDetails(view.id)), [view.id]);
+  const changeDetails = (next: RecordDetails) => { setDetails(next); saveDetails(view.id, next); };
   const others = view.variants.filter((v) => v.edition !== variant.edition);
   return (
     <section className="tree-outcome" aria-labelledby={`${view.id}-outcome`}>
@@ -56,12 +62,13 @@ export default function OutcomePanel({ view, variant, steps, outcome, answers, l
           </ul>
         </>
       )}
+      <RecordDetailsForm scope={view.id} details={details} onChange={changeDetails} />
       <div className="tree-actions">
         <button type="button" className="tree-button tree-button--primary" onClick={() => print()}>Print decision record</button>
         {onBack && <button type="button" className="tree-button" onClick={onBack}>Back</button>}
         <button type="button" className="tree-button tree-button--link" onClick={onRestart}>Start again</button>
       </div>
-      <DecisionRecord variant={variant} steps={steps} outcome={outcome} date={date} address={location.href} origin={location.origin} level={level} />
+      <DecisionRecord variant={variant} details={details} steps={steps} outcome={outcome} date={date} address={location.href} origin={location.origin} level={level} />
     </section>
   );
 }

@@ -8,7 +8,8 @@
 import { getEdition, chapterOf, sectionOf } from '../queries.ts';
 import { counterpartIn, keyOf, lineageOf } from '../lineage.ts';
 import type { ChapterModel, EditionModel, ProvisionModel, Site } from '../types.ts';
-import { typedChanges, type TypedChange } from './typed-changes.ts';
+import { groupsOf, typedChanges, type TypedChange } from './typed-changes.ts';
+import { changeTypesOf, type ChangeType } from './change-types.ts';
 
 /** "unconfirmed": carried forward with no source confirming the newer text (never "unchanged"). */
 export const KINDS = ['new', 'changed', 'reworded', 'moved', 'unconfirmed', 'unchanged'] as const;
@@ -26,6 +27,10 @@ export interface ComparedProvision {
   merged: boolean;
   /** Some step on the way was carried forward unconfirmed: what the newer edition says is not confirmed. */
   unconfirmed: boolean;
+  /** What kind of change it is, for filters and explanations (change-types.ts). */
+  types: ChangeType[];
+  /** The duty-holder groups it falls on (groupsFor). */
+  groups: string[];
 }
 
 export interface ComparedRemoval {
@@ -66,11 +71,13 @@ export function compareEditions(site: Site, olderId: string, newerId: string): C
       if (frontier.some((x) => x.from.length === 0)) { frontier = []; break; }
       frontier = [...new Map(frontier.flatMap((x) => l.predecessors(x)).map((x) => [keyOf(x), x])).values()];
     }
-    if (!frontier.length) return { kind: 'new', now: p, was: [], typed: [], notes: [], split: false, merged: false, unconfirmed };
+    if (!frontier.length) return finish({ kind: 'new', now: p, was: [], typed: [], notes: [], split: false, merged: false, unconfirmed });
     const ranked = (Object.keys(RANK) as (keyof typeof RANK)[]).find((k) => RANK[k] === rank)!;
     const kind = unconfirmed && ranked !== 'changed' ? 'unconfirmed' : ranked;
-    return { kind, now: p, was: frontier, typed: typedChanges(site, frontier, p), notes, split, merged, unconfirmed };
+    return finish({ kind, now: p, was: frontier, typed: typedChanges(site, frontier, p, { derive: kind === 'changed' }), notes, split, merged, unconfirmed });
   };
+  const finish = (c: Omit<ComparedProvision, 'types' | 'groups'>): ComparedProvision =>
+    ({ ...c, types: changeTypesOf(c as ComparedProvision), groups: groupsFor(site, [c.now, ...c.was]) });
 
   const counts: Record<ComparedKind, number> = { new: 0, changed: 0, reworded: 0, moved: 0, unconfirmed: 0, unchanged: 0, removed: 0 };
   const chapters = newer.chapters.map((chapter) => {
@@ -88,6 +95,23 @@ export function compareEditions(site: Site, olderId: string, newerId: string): C
     return { chapter, items };
   }).filter((g) => g.items.length);
   return { older, newer, chapters, removed, counts };
+}
+
+/**
+ * Whom a change falls on: the groups of the duty holders either side records or, where a side
+ * records none, names in its summary; failing both, those of its nearest ancestors that do.
+ */
+export function groupsFor(site: Site, provisions: ProvisionModel[]): string[] {
+  const l = lineageOf(site);
+  let frontier = provisions;
+  const seen = new Set<string>();
+  while (frontier.length) {
+    const groups = groupsOf(site, frontier, { derive: true });
+    if (groups.length) return groups;
+    frontier.forEach((x) => seen.add(keyOf(x)));
+    frontier = frontier.flatMap((x) => l.predecessors(x)).filter((x) => !seen.has(keyOf(x)));
+  }
+  return [];
 }
 
 /** Where a provision stands, in words: "Chapter 5 › Initial child protection conference". */
