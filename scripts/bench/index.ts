@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../lib/chromium.ts';
+import { benchImport } from './official-import.ts';
+import { benchAlign } from './official-align.ts';
 import { timeBuild } from './build-time.ts';
 import { measure } from './page-weight.ts';
 import { renderBlockingBytes } from './render-blocking.ts';
@@ -35,8 +37,8 @@ const firstDir = (under: string) => {
   } catch { return undefined; }
 };
 const TYPES: [string, string | undefined, 'text' | 'tree' | 'other'][] = [
-  ['home', '', 'text'], ['edition', '2023/', 'text'], ['chapter', '2010/chapter-5/', 'text'], ['key changes', '2018/key-changes/', 'text'],
-  ['glossary', '2010/glossary/', 'text'], ['comparison', 'compare/2015/2018/', 'text'], ['action plan', 'compare/2018/2023/action-plan/', 'other'],
+  ['home', '', 'text'], ['edition', '2026/', 'text'], ['chapter', '2010/chapter-5/', 'text'], ['key changes', '2018/key-changes/', 'text'],
+  ['glossary', '2010/glossary/', 'text'], ['comparison', 'compare/2015/2018/', 'text'], ['action plan', 'compare/2023/2026/action-plan/', 'other'], ['document checker', 'check/', 'other'],
   ['history', 'history/2010/icpc-timing/', 'text'], ['terms', 'terms/', 'text'], ['search page', 'search/', 'other'],
   ['flowchart', firstDir('flowcharts'), 'text'], ['session', firstDir('sessions'), 'text'], ['decision tree', firstDir('trees'), 'tree'],
 ];
@@ -64,6 +66,12 @@ const s = await searchCost(page, `${server.url}2010/chapter-5/`);
 console.log(`Search: first query downloads ${KB(s.firstQueryBytes)} ${check(s.firstQueryBytes < 200 * 1024, 'first query bytes')}; later queries median ${s.medianMs.toFixed(1)} ms, 95th percentile ${s.p95Ms.toFixed(1)} ms ${check(s.medianMs < 50, 'later query time')}`);
 await browser.close();
 server.stop();
+
+// The official-text importer and alignment (issue 14), on made-up documents of our own.
+const imported = await benchImport();
+console.log(`Official text: a 200-page PDF imports in ${imported.seconds.toFixed(1)} s (${imported.paragraphs} paragraphs) ${check(imported.ok, 'import time')}`);
+const aligned = benchAlign();
+console.log(`Official text: two 1,000-paragraph editions align in ${aligned.seconds.toFixed(1)} s ${check(aligned.ok, 'align time')}`);
 
 if (process.env.BENCH_QUICK === '1') {
   console.log(`\nBuild time: real corpus ${real.seconds.toFixed(1)} s ${check(real.seconds < 60, 'real build time')} (BENCH_QUICK=1: tenfold corpus skipped)`);

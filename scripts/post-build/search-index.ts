@@ -1,21 +1,27 @@
 /**
  * Builds the search index into the staging site: a Pagefind index of one record per provision
  * (through Pagefind's Node API, so any indexing error fails the build), the citation index and
- * the synonyms the search box uses. Files: pagefind/, search/citations.json, search/synonyms.json.
+ * the synonyms the search box uses (the terms crosswalk and practitioners' shorthand from
+ * content/vocabulary/shorthand.yaml). Files: pagefind/, search/citations.json, search/synonyms.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildCitationIndex } from '../../src/search/citation-index.ts';
 import { buildSearchRecords } from '../../src/search/records.ts';
 import { buildSynonyms } from '../../src/search/synonyms.ts';
+import { loadShorthand } from '../../src/search/shorthand.ts';
 import { getTerms } from '../../src/model/terms/index.ts';
+import { contentRoot } from '../../src/model/content-root.ts';
 import type { PostBuildStep } from './index.ts';
 
 export const searchIndex: PostBuildStep = {
   name: 'Search index',
   async run({ dir, site, base }) {
     const problems: string[] = [];
+    const root = contentRoot();
+    const shorthand = loadShorthand(root, resolve(root, '..'));
+    if (shorthand.errors.length) return shorthand.errors.map((e) => `${e.file}:${e.line}  ${e.message} Fix: ${e.fix}`);
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) return [`Pagefind could not start: ${errors.join('; ')}`];
     try {
@@ -28,7 +34,7 @@ export const searchIndex: PostBuildStep = {
       if (written.errors.length) problems.push(`Pagefind could not write its files: ${written.errors.join('; ')}`);
       mkdirSync(join(dir, 'search'), { recursive: true });
       writeFileSync(join(dir, 'search', 'citations.json'), JSON.stringify(buildCitationIndex(site, base)));
-      writeFileSync(join(dir, 'search', 'synonyms.json'), JSON.stringify(buildSynonyms(getTerms())));
+      writeFileSync(join(dir, 'search', 'synonyms.json'), JSON.stringify(buildSynonyms(getTerms(), shorthand.entries)));
       if (records.length === 0) problems.push('The search index is empty: the site has no provisions.');
     } finally {
       await pagefind.close();

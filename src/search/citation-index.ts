@@ -6,6 +6,8 @@
  */
 import { withBase } from '../model/render-body.ts';
 import { printedPages, printingName } from '../model/printed-pages.ts';
+import { parseParaRanges } from '../model/paragraphs.ts';
+import { officialParagraphsOf } from '../official/site-official.ts';
 import { provisionsOf, sectionsOf } from '../model/queries.ts';
 import type { ParaScheme } from '../model/paragraphs.ts';
 import type { ParaRange } from '../model/paragraphs.ts';
@@ -15,8 +17,8 @@ import type { Site } from '../model/types.ts';
 export type CompactRange = [string | null, number, number];
 
 export interface CitationEntry {
-  /** "s" for a section, "p" for a provision. */
-  k: 's' | 'p';
+  /** "s" for a section, "p" for a provision, "o" for a paragraph of imported official text. */
+  k: 's' | 'p' | 'o';
   /** Its title or heading. */
   t: string;
   /** Its address, with the base path. */
@@ -81,7 +83,18 @@ export function buildCitationIndex(site: Site, base: string): CitationIndex {
         for (const s of c.sections)
           for (const { page, printing } of pages.get(s.path) ?? [])
             byPrinting.set(printing, [...(byPrinting.get(printing) ?? []), [page, s.heading, withBase(base, s.path), c.paraKey]]);
-      const printings = [...byPrinting].map(([id, list]) => ({ id, name: printingName(id), pages: list.sort((a, b) => a[0] - b[0]) }));
+      // Imported official text: every paragraph by its number, and the page each starts on, first.
+      const official = officialParagraphsOf(site, e.id);
+      for (const { para, chapter, path } of official) {
+        const key = e.chapters.find((c) => c.slug === chapter.slug)?.paraKey ?? chapter.chapter;
+        const ranges = parseParaRanges(para.number, e.numbering.scheme, key);
+        if (ranges) entries.push({ k: 'o', t: `official text${para.headings.length ? `, ${para.headings.at(-1)}` : ''}`, u: withBase(base, path), r: compact(ranges), c: label.get(chapter.slug) ?? chapter.title });
+      }
+      const officialPages: PageEntry[] = official.map(({ para, chapter, path }) => [para.page, `paragraph ${para.number}`, withBase(base, path), e.chapters.find((c) => c.slug === chapter.slug)?.paraKey ?? chapter.chapter]);
+      const printings = [
+        ...(officialPages.length ? [{ id: 'official', name: 'imported official text', pages: officialPages.sort((a, b) => a[0] - b[0]) }] : []),
+        ...[...byPrinting].map(([id, list]) => ({ id, name: printingName(id), pages: list.sort((a, b) => a[0] - b[0]) })),
+      ];
       return { id: e.id, title: e.shortTitle, scheme: e.numbering.scheme, current: e.status === 'current', url: withBase(base, e.path), chapters, entries, printings };
     }),
   };

@@ -1,11 +1,14 @@
 /**
  * One search record per provision, so every result opens the provision's own anchor and can show
  * its edition, chapter, section and official number. Only guidance text is indexed: the section
- * heading, the provision's title and our summary; never navigation or page chrome.
+ * heading, the provision's title, our summary and its structured facts (who holds the duty,
+ * must/should/may, its timescale); never navigation or page chrome.
  */
 import { citationFor } from '../model/citations.ts';
-import type { Site } from '../model/types.ts';
+import { factsInWords } from '../model/facts.ts';
+import type { ProvisionModel, Site } from '../model/types.ts';
 import { UNCONFIRMED_LABEL } from '../model/unconfirmed.ts';
+import { officialParagraphsOf } from '../official/site-official.ts';
 
 export interface SearchRecord {
   url: string;
@@ -27,6 +30,21 @@ export function changeLabel(from: string[], change: string | undefined, firstEdi
 }
 
 /**
+ * A provision's structured facts as one searchable sentence, e.g. "Who: Local authority.
+ * Duty: should. Timescale: within 15 working days." Empty when it states none.
+ */
+export function factsSentence(site: Site, p: ProvisionModel): string {
+  const f = factsInWords(site, p);
+  if (!f) return '';
+  const parts = [
+    f.duty.length ? `Who: ${f.duty.join(', ')}.` : '',
+    f.modality ? `Duty: ${f.modality}.` : '',
+    f.within || f.every ? `Timescale: ${[f.within, f.every].filter(Boolean).join(', ')}.` : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+/**
  * Record URLs are site-root paths without the base path: Pagefind prefixes its own `baseUrl`
  * (set to the site's base path by the search engine) to every result URL.
  */
@@ -42,7 +60,7 @@ export function buildSearchRecords(site: Site): SearchRecord[] {
           const change = changeLabel(p.from, p.change, edition.previous === null);
           records.push({
             url: p.path,
-            content: `${section.heading}. ${p.title}. ${p.text}`,
+            content: [`${section.heading}. ${p.title}. ${p.text}`, factsSentence(site, p)].filter(Boolean).join(' '),
             language: 'en',
             meta: {
               title: p.title,
@@ -66,6 +84,24 @@ export function buildSearchRecords(site: Site): SearchRecord[] {
           });
         }
       }
+      for (const { para, path } of officialParagraphsOf(site, edition.id).filter((x) => x.chapter.slug === chapter.slug))
+        records.push({
+          url: path,
+          content: [para.headings.at(-1) ?? '', para.text.replace(/\[\^\d+\]/g, ''), ...para.bullets, para.after ?? ''].filter(Boolean).join(' '),
+          language: 'en',
+          meta: {
+            title: `Paragraph ${para.number} (official text)`,
+            edition: edition.id,
+            editionTitle: edition.shortTitle,
+            status: current ? 'In force' : edition.status === 'upcoming' ? 'Not yet in force' : 'Superseded',
+            chapter: chapter.heading,
+            section: para.headings.at(-1) ?? chapter.heading,
+            number: para.number,
+            citation: `${edition.shortTitle}, paragraph ${para.number}, page ${para.page}`,
+          },
+          filters: { edition: [edition.id], chapter: [`${edition.id} ${chapter.label}`], part: ['Official text'] },
+          sort: { edition: edition.id },
+        });
     }
   }
   return records;

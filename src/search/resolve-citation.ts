@@ -57,10 +57,12 @@ function lookup(e: Edition, c: ParsedCitation, ch = chapterKey(e, c)): CitationO
   const n = c.paragraph;
   const holds = (entry: CitationEntry) => entry.r.some(([rc, a, b]) => rc === ch && n >= a && n <= b);
   const span = (entry: CitationEntry) => entry.r.reduce((s, [, a, b]) => s + b - a, 0);
-  const hits = e.entries.filter(holds).sort((x, y) => (x.k === y.k ? span(x) - span(y) : x.k === 'p' ? -1 : 1));
+  // The exact official paragraph where imported, then our provision, then its section.
+  const rank = { o: 0, p: 1, s: 2 } as const;
+  const hits = e.entries.filter(holds).sort((x, y) => rank[x.k] - rank[y.k] || span(x) - span(y));
   if (!hits.length) return null;
   const best = hits[0];
-  const lead = best.k === 'p' ? written(e, ch, n) : `${written(e, ch, n)} (in paras ${rangeText(e, best.r[0])})`;
+  const lead = best.k !== 's' ? written(e, ch, n) : `${written(e, ch, n)} (in paras ${rangeText(e, best.r[0])})`;
   return option(e, best, lead);
 }
 

@@ -1,13 +1,16 @@
 /**
- * Query expansions from the terminology crosswalk: an acronym finds its expansion, a name finds
- * the other names of the same concept, and an old name finds its successors' names.
+ * Query expansions from the terminology crosswalk (content/terms.yaml) and practitioners'
+ * shorthand (content/vocabulary/shorthand.yaml): an acronym finds its expansion, a name finds
+ * the other names of the same concept, an old name finds its successors' names, and shorthand
+ * ("ICPC", "s47", "CP plan") finds the words the editions use.
  * Keys and values are lower-case phrases; the browser applies them at query time.
  */
+import type { Shorthand } from '../schemas/shorthand.ts';
 import type { Term } from '../schemas/term.ts';
 
 export type Synonyms = Record<string, string[]>;
 
-export function buildSynonyms(terms: Term[]): Synonyms {
+export function buildSynonyms(terms: Term[], shorthand: Shorthand[] = []): Synonyms {
   const byId = new Map(terms.map((t) => [t.id, t]));
   const successors = new Map<string, string[]>();
   for (const t of terms) for (const old of t.replaces) successors.set(old, [...(successors.get(old) ?? []), t.id]);
@@ -29,8 +32,19 @@ export function buildSynonyms(terms: Term[]): Synonyms {
       if (expansions.length) out[p] = [...new Set([...(out[p] ?? []), ...expansions])];
     }
   }
+  for (const entry of shorthand) {
+    const search = entry.search.map((x) => x.toLowerCase());
+    for (const s of entry.shorthand.map((x) => x.toLowerCase())) {
+      const expansions = search.filter((x) => x !== s);
+      // Shorthand first: it says what the reader meant; the crosswalk's wider names follow.
+      if (expansions.length) out[s] = [...new Set([...expansions, ...(out[s] ?? [])])];
+    }
+  }
   return out;
 }
+
+/** At most this many extra queries per search, so a query full of shorthand stays fast. */
+const MAX_EXPANSIONS = 8;
 
 /** The other queries to run for a query: each known phrase in it swapped for each expansion. */
 export function expandQuery(query: string, synonyms: Synonyms): string[] {
@@ -42,5 +56,5 @@ export function expandQuery(query: string, synonyms: Synonyms): string[] {
     for (const e of expansions) out.add(q.replace(re, `$1${e}`).trim());
   }
   out.delete(q);
-  return [...out].slice(0, 6);
+  return [...out].slice(0, MAX_EXPANSIONS);
 }

@@ -27,11 +27,15 @@ test('every chart is an inline SVG with a title, a description and a working lin
   }
 });
 
-test('a box in the chart opens the provision it rests on', async ({ page }) => {
-  await page.goto('flowcharts/2010/referral/');
-  const link = page.locator('svg a.flowchart__link').nth(2);
-  const href = (await link.getAttribute('href'))!;
-  await link.click();
-  await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-  await expect(page.locator(`article${new URL(href, page.url()).hash}`)).toBeInViewport();
+// With JavaScript a box selects its step (flowchart-clicking-a-box-selects-its-step.spec.ts).
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a box in the chart opens the provision it rests on', async ({ page }) => {
+    await page.goto('flowcharts/2010/referral/');
+    const link = page.locator('svg a.flowchart__link').nth(2);
+    const href = (await link.getAttribute('href'))!;
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await expect(page.locator(`article${new URL(href, page.url()).hash}`)).toBeInViewport();
+  });
 });

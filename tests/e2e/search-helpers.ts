@@ -7,7 +7,8 @@ export async function typeSearch(page: Page, text: string, edition = ''): Promis
   const box = page.getByRole('combobox', { name: 'Search the guidance' });
   if (edition) await page.getByRole('combobox', { name: 'Edition' }).selectOption(edition);
   await box.fill(text);
-  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  // Search loads Pagefind on first use; on a busy machine that can take a while.
+  await expect(box).toHaveAttribute('aria-expanded', 'true', { timeout: 20_000 });
 }
 
 export const options = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option');

@@ -23,9 +23,10 @@ test('a record carries edition, chapter, section, citation and the filters', () 
   assert.deepEqual(r.filters.part, ['Statutory guidance']);
 });
 
-test('only guidance text is indexed: section heading, title and summary', () => {
+test('only guidance text is indexed: section heading, title, summary and structured facts', () => {
   const r = buildSearchRecords(site).find((x) => x.url === '/2010/chapter-5/#icpc-timing')!;
-  assert.equal(r.content, 'The initial child protection conference. When the conference is held. The conference meets within 15 working days of the strategy discussion.');
+  assert.ok(r.content.startsWith('The initial child protection conference. When the conference is held. The conference meets within 15 working days of the strategy discussion.'));
+  assert.doesNotMatch(r.content, /Skip to|Copy link|Home/);
 });
 
 test('the first edition on the site has no "new or changed" filter value', () => {

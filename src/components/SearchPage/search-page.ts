@@ -1,6 +1,12 @@
-/** The search page: reads the query and filters from the URL, runs them, and keeps the URL in step. */
+/**
+ * The search page: reads the query and filters from the URL, runs them (on submit, on a filter
+ * change, and as you type, debounced), and keeps the URL in step. The page is built to stand
+ * without JavaScript (filters hidden, the Search button disabled so the typed words stay in the
+ * box); this script switches those on.
+ */
 import { runSearch, type SearchFilters } from '../SiteSearch/search-engine.ts';
 import { hitMeta } from '../SiteSearch/search-render.ts';
+import { matchSummary, partialSummary } from './summaries.ts';
 import type { CitationResult } from '../../search/resolve-citation.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
@@ -28,14 +34,22 @@ function citationItems(c: CitationResult): HTMLLIElement[] {
   });
 }
 
+/** How long to wait after the last keystroke before searching. */
+const TYPING_PAUSE_MS = 250;
+
 export function initSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
   if (!form) return;
   const summary = form.querySelector<HTMLElement>('[data-search-summary]')!;
   const list = form.querySelector<HTMLOListElement>('[data-search-list]')!;
   const chapter = form.querySelector<HTMLSelectElement>('select[name="chapter"]')!;
+  const query = form.elements.namedItem('q') as HTMLInputElement;
+  // What needs JavaScript is off in the page as built; switch it on.
+  form.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((e) => { e.hidden = false; });
+  form.querySelectorAll<HTMLButtonElement>('button[data-needs-js-enabled]').forEach((b) => { b.disabled = false; });
+  form.querySelectorAll<HTMLElement>('[data-search-no-js]').forEach((e) => { e.hidden = true; });
   const params = new URLSearchParams(location.search);
-  (form.elements.namedItem('q') as HTMLInputElement).value = params.get('q') ?? '';
+  query.value = params.get('q') ?? '';
   form.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]').forEach((i) => {
     i.checked = i.type === 'radio' ? (params.get(i.name) ?? '') === i.value : params.getAll(i.name).includes(i.value);
   });
@@ -56,7 +70,9 @@ export function initSearchPage(): void {
   const syncChapters = (edition: string | null) => {
     chapter.querySelectorAll('option[data-edition]').forEach((o) => ((o as HTMLOptionElement).hidden = !!edition && edition !== 'in-force' && (o as HTMLOptionElement).dataset.edition !== edition));
   };
+  let seq = 0;
   const run = async () => {
+    const mine = ++seq;
     const { q, filters } = read();
     syncChapters(filters.edition);
     const url = new URLSearchParams();
@@ -65,12 +81,13 @@ export function initSearchPage(): void {
     if (!q.trim()) { summary.textContent = 'Type words or a paragraph citation to search.'; list.replaceChildren(); return; }
     summary.textContent = 'Searching…';
     const out = await runSearch(q, filters, 30);
+    if (mine !== seq) return; // a newer search has started: its results will show
     if (out.citation) {
       summary.textContent = out.citation.kind === 'found' ? 'This citation leads to:' : out.citation.message;
       list.replaceChildren(...citationItems(out.citation));
       return;
     }
-    summary.textContent = out.partial ? `No provision holds all of “${q}”. ${out.total} hold all but one of the words:` : out.total ? `${out.total} provision${out.total === 1 ? '' : 's'} match “${q}”${out.total > out.hits.length ? `; showing the first ${out.hits.length}` : ''}.` : `No provisions match “${q}” with these filters. Try fewer words or fewer filters.`;
+    summary.textContent = out.partial ? partialSummary(out.total, q) : out.total ? matchSummary(out.total, out.hits.length, q) : `No provisions match “${q}” with these filters. Try fewer words or fewer filters.`;
     list.replaceChildren(...out.hits.map((h) => {
       const li = el('li', 'search-result');
       const title = el('h2', 'search-result__title');
@@ -82,7 +99,9 @@ export function initSearchPage(): void {
       return li;
     }));
   };
-  form.addEventListener('submit', (e) => { e.preventDefault(); run(); });
-  form.addEventListener('change', run);
+  let timer: number | undefined;
+  form.addEventListener('submit', (e) => { e.preventDefault(); clearTimeout(timer); run(); });
+  form.addEventListener('change', (e) => { if (e.target !== query) run(); });
+  query.addEventListener('input', () => { clearTimeout(timer); timer = window.setTimeout(run, TYPING_PAUSE_MS); });
   run();
 }

@@ -7,6 +7,7 @@ import { parseCitation } from '../../search/citation-parse.ts';
 import { resolveCitation, type CitationResult } from '../../search/resolve-citation.ts';
 import type { CitationIndex } from '../../search/citation-index.ts';
 import { expandQuery, type Synonyms } from '../../search/synonyms.ts';
+import { rankResults } from '../../search/rank.ts';
 
 export interface SearchFilters {
   /** An edition year, "in-force", or null for all editions. */
@@ -98,21 +99,33 @@ export async function runSearch(query: string, filters: SearchFilters, limit = 1
   }
   const best = new Map<PagefindResult, number>();
   const seen = new Map<string, PagefindResult>();
+  const idOf = (r: PagefindResult) => (r as unknown as { id: string }).id;
   lists.forEach((list) => list?.results.forEach((r) => {
-    const key = (r as unknown as { id: string }).id;
+    const key = idOf(r);
     const prior = seen.get(key);
     if (!prior || r.score > best.get(prior)!) { if (prior) best.delete(prior); seen.set(key, r); best.set(r, r.score); }
   }));
-  const ranked = [...best.keys()].sort((a, b) => b.score - a.score);
+  const inForce = await inForceIds(pagefind, queries, pf, edition);
+  const ranked = rankResults([...best.keys()].map((r) => ({ item: r, score: r.score, inForce: inForce(idOf(r)) })));
   const data = await Promise.all(ranked.slice(0, limit).map((r) => r.data()));
   const hits = data.map((d) => ({
     url: d.url, excerpt: d.excerpt, title: d.meta.title, edition: d.meta.edition, editionTitle: d.meta.editionTitle,
     status: d.meta.status, chapter: d.meta.chapter, section: d.meta.section, number: d.meta.number, confirmation: d.meta.confirmation,
   }));
-  // The edition in force first, then newest first, keeping relevance order within each edition.
-  const inForce = (h: SearchHit) => (h.status === 'In force' ? 1 : 0);
-  hits.sort((a, b) => inForce(b) - inForce(a) || b.edition.localeCompare(a.edition));
   return { citation: null, hits, total: ranked.length, partial: partial && hits.length > 0 };
+}
+
+/**
+ * Which results are in the edition in force, without fetching every result's data: the same
+ * queries again, limited to that edition (Pagefind has the index chunks by now, so this is cheap).
+ */
+async function inForceIds(pagefind: Pagefind, queries: string[], pf: Record<string, string | string[]>, edition: string | null): Promise<(id: string) => boolean> {
+  const current = await currentEditionId();
+  if (!current) return () => false;
+  if (edition) return () => edition === current;
+  const lists = await Promise.all(queries.map((x) => pagefind.search(x, { filters: { ...pf, edition: current } })));
+  const ids = new Set(lists.flatMap((l) => l?.results.map((r) => (r as unknown as { id: string }).id) ?? []));
+  return (id) => ids.has(id);
 }
 
 /** Counts per filter value, for the search page's filter controls. */

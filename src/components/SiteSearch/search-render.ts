@@ -52,6 +52,6 @@ export function renderHits(outcome: SearchOutcome, q: string): Rendered {
   const message = !outcome.hits.length
     ? `No provisions match “${q}”. Try fewer words, another edition, or a paragraph number such as WT2010 5.82.`
     : outcome.partial ? `No provision holds all of “${q}”. These hold all but one of the words:` : '';
-  const announce = outcome.hits.length ? `${message ? `${message} ` : ''}${outcome.total} results. Use the arrow keys to choose one.` : message;
+  const announce = outcome.hits.length ? `${message ? `${message} ` : ''}${outcome.total} ${outcome.total === 1 ? 'result' : 'results'}. Use the arrow keys to choose one.` : message;
   return { elements, options: outcome.hits.map((h) => ({ url: h.url, direct: false })), message, announce };
 }

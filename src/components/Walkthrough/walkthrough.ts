@@ -1,18 +1,25 @@
 /**
  * Walkthrough: steps through a list in order, for trainers. No framework, no dependencies.
  *
- * Markup (see Walkthrough.astro): a root [data-walkthrough="step"] holding a toolbar
+ * Markup (see Walkthrough.astro): a root [data-walkthrough="step"] holding bars
  * [data-walkthrough-toolbar] (hidden until this runs) and items [data-walkthrough-item] with ids
- * "<prefix>-1", "<prefix>-2" ... An item's data-node names the chart node to highlight.
+ * "<prefix>-1", "<prefix>-2" ... An item's data-node names the chart node to highlight. A root may
+ * hold another (a chart on a slide): each root owns only the parts nearest to it.
  *
- * - Previous / Next buttons, and the arrow keys (PageUp / PageDown too, as presentation clickers send);
+ * - Previous / Next buttons; the arrow keys (PageUp / PageDown too, as presentation clickers send),
+ *   Home and End (not for nested roots, which have buttons only);
  * - the current item is marked (aria-current="step"), its guidance opened and kept in view, and
- *   its chart node highlighted and scrolled into view;
+ *   its chart node highlighted and scrolled into view; selecting a box in the chart selects its step;
  * - the address follows the current step (#step-3), so the address bar is a link to that step,
  *   and opening such a link starts there;
  * - presenter view: the walkthrough fills the screen (full screen where the browser allows) in
- *   large type; Escape leaves it.
+ *   large type, the chart at a size a room can read; Escape leaves it;
+ * - windows sharing a sync key (slides and the trainer's notes) follow one another (sync.ts).
  */
+import { fitCharts, unfitCharts } from './chart-scale.ts';
+import { initHandout } from './handout.ts';
+import { syncWindows } from './sync.ts';
+
 const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 
 export function initWalkthroughs(): void {
@@ -20,33 +27,43 @@ export function initWalkthroughs(): void {
 }
 
 function init(root: HTMLElement): void {
+  if (root.hasAttribute('data-walkthrough-ready')) return;
+  root.setAttribute('data-walkthrough-ready', '');
+  const own = <T extends Element>(el: T) => el.closest('[data-walkthrough]') === root;
+  const all = <T extends Element>(sel: string) => [...root.querySelectorAll<T>(sel)].filter(own);
+  const $ = <T extends Element>(sel: string) => all<T>(sel)[0] as T | undefined;
   const prefix = root.dataset.walkthrough || 'step';
-  const items = [...root.querySelectorAll<HTMLElement>('[data-walkthrough-item]')];
+  const nested = root.hasAttribute('data-walkthrough-nested');
+  const items = all<HTMLElement>('[data-walkthrough-item]');
   if (!items.length) return;
-  const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel);
   const prev = $<HTMLButtonElement>('[data-walkthrough-prev]')!;
   const next = $<HTMLButtonElement>('[data-walkthrough-next]')!;
   const status = $<HTMLElement>('[data-walkthrough-status]')!;
   const present = $<HTMLButtonElement>('[data-walkthrough-present]');
   const copy = $<HTMLButtonElement>('[data-walkthrough-copy]');
+  const notes = $<HTMLAnchorElement>('[data-walkthrough-notes]');
   const announcer = document.querySelector<HTMLElement>('[data-announcer]');
   const toolbar = $<HTMLElement>('[data-walkthrough-toolbar]')!;
-  toolbar.hidden = false;
-  // Sticky parts and scrolled-to items sit below the (sticky) toolbar, whatever its height.
+  all<HTMLElement>('[data-walkthrough-toolbar]').forEach((bar) => (bar.hidden = false));
+  // Sticky parts and scrolled-to items sit below the (sticky) bar, whatever its height.
   const measure = () => root.style.setProperty('--walkthrough-offset', `${toolbar.offsetHeight + 8}px`);
-  measure();
-  new ResizeObserver(measure).observe(toolbar);
+  if (!nested) {
+    measure();
+    new ResizeObserver(measure).observe(toolbar);
+  }
   root.dataset.walkthroughActive = '';
   if (copy && navigator.clipboard) copy.hidden = false;
+  const presenting = () => root.hasAttribute('data-presenting');
   let current = -1;
 
   const fromHash = (): number | null => {
+    if (nested) return null;
     const m = new RegExp(`^#${prefix}-(\\d+)$`).exec(location.hash);
     const n = m ? Number(m[1]) : NaN;
     return n >= 1 && n <= items.length ? n - 1 : null;
   };
 
-  const show = (i: number, opts: { scroll?: boolean; address?: boolean } = {}) => {
+  const show = (i: number, opts: { scroll?: boolean; address?: boolean; remote?: boolean } = {}) => {
     i = Math.max(0, Math.min(items.length - 1, i));
     const changed = i !== current;
     current = i;
@@ -59,57 +76,74 @@ function init(root: HTMLElement): void {
     });
     // Items that name a chart node move the chart's highlight (slides keep their own).
     const name = items[i].dataset.node;
-    const node = name ? root.querySelector(`svg [data-node="${CSS.escape(name)}"]`) : null;
+    const node = name ? all('svg [data-node]').find((n) => n.getAttribute('data-node') === name) : undefined;
     if (name) {
-      root.querySelectorAll('svg .is-current').forEach((n) => n.classList.remove('is-current'));
+      all('svg .is-current').forEach((n) => n.classList.remove('is-current'));
       node?.classList.add('is-current');
     }
     prev.setAttribute('aria-disabled', String(i === 0));
     next.setAttribute('aria-disabled', String(i === items.length - 1));
     const label = items[i].dataset.label ?? '';
     status.textContent = `${root.dataset.itemName ?? 'Step'} ${i + 1} of ${items.length}${label ? `: ${label}` : ''}`;
-    if (changed && opts.address !== false) history.replaceState(history.state, '', `#${prefix}-${i + 1}`);
+    if (changed && !nested && opts.address !== false) history.replaceState(history.state, '', `#${prefix}-${i + 1}`);
+    if (changed && !opts.remote) sync?.send(i);
+    if (presenting()) fitCharts(root);
     if (opts.scroll !== false) {
-      measure(); // the status line may have changed the toolbar's height
+      if (!nested) measure(); // the status line may have changed the bar's height
       const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
       if (node) centreInCanvas(node, behavior);
-      items[i].scrollIntoView({ block: root.hasAttribute('data-presenting') ? 'nearest' : 'start', behavior });
+      items[i].scrollIntoView({ block: presenting() || nested ? 'nearest' : 'start', behavior });
     }
   };
   const move = (by: number) => show(current + by);
 
   prev.addEventListener('click', () => move(-1));
   next.addEventListener('click', () => move(1));
-  window.addEventListener('hashchange', () => {
-    const i = fromHash();
-    if (i !== null) show(i);
-  });
-  document.addEventListener('keydown', (e) => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    if ((e.target as Element).closest?.(TYPING)) return;
-    const presenting = root.hasAttribute('data-presenting');
-    const by = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 }[e.key];
-    if (by) move(by);
-    else if (presenting && e.key === 'Home') show(0);
-    else if (presenting && e.key === 'End') show(items.length - 1);
-    else if (presenting && e.key === 'Escape') setPresenting(false);
-    else return;
+  // A box in the chart selects its step; the step's guidance links on to the chapter.
+  // Links to a step inside a nested walkthrough ("Next: step 4") select it, leaving the address be.
+  root.addEventListener('click', (e) => {
+    const link = (e.target as Element).closest?.<HTMLAnchorElement>('a.flowchart__link, a[href^="#"]');
+    if (!link || !own(link) || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    const name = link.querySelector('[data-node]')?.getAttribute('data-node');
+    const href = link.getAttribute('href') ?? '';
+    const i = name ? items.findIndex((item) => item.dataset.node === name) : nested ? items.findIndex((item) => `#${item.id}` === href) : -1;
+    if (i < 0) return;
     e.preventDefault();
+    show(i);
   });
+  if (!nested) {
+    window.addEventListener('hashchange', () => {
+      const i = fromHash();
+      if (i !== null) show(i);
+    });
+    document.addEventListener('keydown', (e) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      if ((e.target as Element).closest?.(TYPING)) return;
+      const by = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 }[e.key];
+      if (by) move(by);
+      else if (e.key === 'Home') show(0);
+      else if (e.key === 'End') show(items.length - 1);
+      else if (presenting() && e.key === 'Escape') setPresenting(false);
+      else return;
+      e.preventDefault();
+    });
+  }
 
-  const setPresenting = (on: boolean) => {
-    if (!present || on === root.hasAttribute('data-presenting')) return;
+  const setPresenting = (on: boolean, fullscreen = true) => {
+    if (!present || on === presenting()) return;
     root.toggleAttribute('data-presenting', on);
     document.documentElement.toggleAttribute('data-presenting', on);
     present.setAttribute('aria-pressed', String(on));
-    if (on) root.requestFullscreen?.().catch(() => undefined);
-    else if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    if (on && fullscreen) root.requestFullscreen?.().catch(() => undefined);
+    else if (!on && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    if (!on) unfitCharts(root);
     show(current);
   };
-  present?.addEventListener('click', () => setPresenting(!root.hasAttribute('data-presenting')));
+  present?.addEventListener('click', () => setPresenting(!presenting()));
   document.addEventListener('fullscreenchange', () => {
     if (!document.fullscreenElement) setPresenting(false);
   });
+  window.addEventListener('resize', () => presenting() && fitCharts(root));
   copy?.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(location.href);
@@ -118,9 +152,20 @@ function init(root: HTMLElement): void {
       if (announcer) announcer.textContent = 'Could not copy. Copy the address from the address bar instead.';
     }
   });
+  // The notes open in a window of their own, to drag to the trainer's screen.
+  notes?.addEventListener('click', (e) => {
+    if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+    const w = window.open(`${notes.href}#${prefix}-${current + 1}`, 'wtn-notes', 'popup,width=640,height=720');
+    if (w) e.preventDefault();
+  });
+  initHandout(root, $<HTMLButtonElement>('[data-walkthrough-handout]'), items);
+  const sync = root.dataset.walkthroughSync ? syncWindows(root.dataset.walkthroughSync, () => current, (i) => show(i, { remote: true })) : undefined;
 
   const start = fromHash();
-  show(start ?? 0, { scroll: start !== null, address: start !== null });
+  const first = Number(root.dataset.walkthroughStart ?? 1) - 1;
+  show(start ?? first, { scroll: start !== null, address: start !== null, remote: start === null });
+  if (root.hasAttribute('data-walkthrough-auto-present')) setPresenting(true, false);
+  if (start === null) sync?.ask();
 }
 
 /** Scrolls the chart's own box (not the page) so the node is in view, centred if it was not. */

@@ -1,0 +1,42 @@
+/**
+ * Presenter view: each visible chart is drawn as large as its box allows, and never smaller than
+ * a size a room can read (its labels at least ~2.4% of the screen's height, 20 px at the least).
+ * A chart too big for its box at that size scrolls inside the box, which keeps the current step
+ * in view. Leaving presenter view returns charts to the page's own sizing.
+ */
+const NATURAL_FONT = 15;
+
+export function fitCharts(root: HTMLElement): void {
+  root.querySelectorAll<SVGSVGElement>('[data-walkthrough-canvas] svg.flowchart__svg').forEach((svg) => {
+    const canvas = svg.closest<HTMLElement>('[data-walkthrough-canvas]')!;
+    if (!canvas.getClientRects().length) return; // not shown
+    const w = Number(svg.getAttribute('width'));
+    const h = Number(svg.getAttribute('height'));
+    if (!w || !h) return;
+    // The box fills the screen below whatever sits above it (a slide's title), half of it at least.
+    const top = canvas.getBoundingClientRect().top - root.getBoundingClientRect().top + root.scrollTop;
+    canvas.style.height = `${Math.floor(Math.max(window.innerHeight * 0.5, window.innerHeight - top - 24))}px`;
+    const style = getComputedStyle(canvas);
+    const room = {
+      w: canvas.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+      h: canvas.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom),
+    };
+    if (room.w <= 0 || room.h <= 0) return;
+    const fit = Math.min(room.w / w, room.h / h);
+    const readable = Math.max(20, window.innerHeight * 0.024) / NATURAL_FONT;
+    const k = Math.max(fit, readable);
+    svg.style.width = `${Math.floor(w * k)}px`;
+    svg.style.height = `${Math.floor(h * k)}px`;
+    svg.style.maxWidth = 'none';
+    svg.style.maxHeight = 'none';
+    svg.setAttribute('data-fitted', '');
+  });
+}
+
+export function unfitCharts(root: HTMLElement): void {
+  root.querySelectorAll<SVGSVGElement>('svg[data-fitted]').forEach((svg) => {
+    svg.closest<HTMLElement>('[data-walkthrough-canvas]')?.style.removeProperty('height');
+    for (const p of ['width', 'height', 'max-width', 'max-height']) svg.style.removeProperty(p);
+    svg.removeAttribute('data-fitted');
+  });
+}

@@ -1,0 +1,50 @@
+import { test, expect } from '@playwright/test';
+
+// Built by npm run test:official with made-up official text of our own for 2010 chapter 5 and 2013 chapter 1.
+
+test('a chapter with imported official text links to it, and the official page shows each paragraph with its number, page, anchor and licence', async ({ page }) => {
+  await page.goto('2010/chapter-5/');
+  await page.getByRole('link', { name: 'Read the official text of this chapter' }).click();
+  await expect(page).toHaveURL(/\/2010\/chapter-5\/official\/$/);
+  const para = page.getByRole('article', { name: 'Paragraph 5.83' });
+  await expect(para).toContainText('Every member keeps the shared tools clean');
+  await expect(para).toContainText('Page 120');
+  await expect(para.getByRole('link', { name: 'Link to paragraph 5.83' })).toHaveAttribute('href', /\/2010\/chapter-5\/official\/#para-5-83$/);
+  await expect(page.getByText('Contains public sector information licensed under the Open Government Licence v3.0.').first()).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'About this text' })).toContainText('official text');
+});
+
+test('copy citation on an official paragraph copies its number, page and permanent link', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('2010/chapter-5/official/');
+  await page.getByRole('article', { name: 'Paragraph 5.85' }).getByRole('button', { name: /Copy citation/ }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^Working Together 2010, para 5\.85, page 121 – http:\/\/127\.0\.0\.1:\d+\/2010\/chapter-5\/official\/#para-5-85$/);
+});
+
+test('a paragraph citation and a page citation both open the exact official paragraph', async ({ page }) => {
+  await page.goto('');
+  const box = page.getByRole('combobox', { name: 'Search the guidance' });
+  await box.fill('WT2010 5.85');
+  await expect(page.getByRole('option').first()).toContainText('official text');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/2010\/chapter-5\/official\/#para-5-85$/);
+  await page.goto('');
+  await box.fill('WT2010 page 121');
+  await expect(page.getByRole('option', { name: /paragraph 5\.85/ })).toBeVisible();
+});
+
+test('the two editions compare on their official wording, saying the alignment is not reviewed', async ({ page }) => {
+  await page.goto('compare/2010/2013/');
+  await page.getByRole('link', { name: 'Compare the official wording, paragraph by paragraph' }).click();
+  await expect(page).toHaveURL(/\/compare\/2010\/2013\/official\/$/);
+  await expect(page.locator('[data-alignment-status]')).toContainText('has not been fully reviewed');
+  const reworded = page.locator('.compare-item', { hasText: '2013 paragraph 2' });
+  await expect(reworded).toContainText('from 2010 paragraph 5.83');
+  await expect(reworded.locator('ins')).toContainText('before dusk');
+});
+
+test('search finds an official paragraph by its words', async ({ page }) => {
+  await page.goto('search/?q=compost+bays');
+  await expect(page.locator('[data-search-list] .search-result__title').first()).toContainText('official text');
+});
