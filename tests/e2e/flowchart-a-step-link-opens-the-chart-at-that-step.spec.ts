@@ -1,4 +1,7 @@
 import { test, expect } from '@playwright/test';
+import { usePageClipboard } from './page-clipboard.ts';
+
+test.beforeEach(async ({ page }) => usePageClipboard(page));
 
 const CHART = 'flowcharts/2018/referral/';
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -1,4 +1,7 @@
 import { test, expect } from '@playwright/test';
+import { usePageClipboard } from '../e2e/page-clipboard.ts';
+
+test.beforeEach(async ({ page }) => usePageClipboard(page));
 
 // Built by npm run test:official with made-up official text of our own for 2010 chapter 5 and 2013 chapter 1.
 
