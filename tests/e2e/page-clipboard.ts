@@ -11,7 +11,8 @@ export async function usePageClipboard(page: Page): Promise<void> {
     const clipboard = {
       writeText: async (text: string) => { held = text; },
       write: async (items: { types: string[]; getType(t: string): Promise<Blob> }[]) => { held = await (await items[0].getType('text/plain')).text(); },
-      readText: async () => held,
+      // A copy finishes asynchronously (a rich copy builds blobs): wait briefly for it.
+      readText: async () => { for (let i = 0; i < 40 && !held; i++) await new Promise((r) => setTimeout(r, 50)); return held; },
     };
     Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
   });
