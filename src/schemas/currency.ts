@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { editionId, isoDate, line, slug } from './common.ts';
+import { revisionUnderWaySchema } from './revision-under-way.ts';
 
 export const currencySchema = z.strictObject({
   /** The day the content was last checked against the official publication page (YYYY-MM-DD). */
@@ -18,5 +19,7 @@ export const currencySchema = z.strictObject({
   newestAmendment: isoDate.optional(),
   /** Where the facts of the check come from (source ids). */
   sources: z.array(slug).min(1, { error: 'name the sources the check read' }),
+  /** Revisions of an edition announced or consulted on but not yet published (none: leave out). */
+  revisions: z.array(revisionUnderWaySchema).default([]),
 });
 export type Currency = z.infer<typeof currencySchema>;

@@ -13,6 +13,7 @@ import type { FeatureContext, FeatureLoader } from '../features.ts';
 import { contentRoot } from '../content-root.ts';
 import { today } from '../in-force.ts';
 import type { Site } from '../types.ts';
+import { checkRevisions } from './revisions.ts';
 
 export interface LoadedCurrency { currency: Currency | null; errors: ContentError[]; warnings: string[] }
 
@@ -40,6 +41,7 @@ export function loadCurrency(root: string, project: string, site: Site, on = tod
   else if (newestOnSite && c.newestEdition < newestOnSite)
     errors.push({ code: 'currency-stale-edition', file, line: y.locate(['newestEdition']), message: `The last check names ${c.newestEdition} as the newest edition, but the site covers ${newestOnSite}.`, fix: 'check the publication page again and update lastChecked and newestEdition' });
   c.sources.forEach((s, i) => { if (!site.sources.has(s)) errors.push({ code: 'unknown-source', file, line: y.locate(['sources', i]), message: `Currency cites source "${s}", which content/sources/*.yaml does not list.`, fix: 'add the source or correct the id' }); });
+  errors.push(...checkRevisions(c, file, y.locate, site));
   const months = monthsBetween(c.lastChecked, on);
   const warnings = months >= 12
     ? [`${file}:${y.locate(['lastChecked'])}  The content was last checked against the official publication on ${c.lastChecked}, ${months} months ago: check GOV.UK for a newer edition or amendment and update lastChecked.`]

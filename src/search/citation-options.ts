@@ -1,0 +1,79 @@
+/**
+ * The pieces every citation answer is built from: the option a reader can follow, how an edition
+ * writes a paragraph number, its chapters, and the lookup of a paragraph in the ranges our sources
+ * give. Pure: runs in the browser.
+ */
+import type { CitationEntry, CitationIndex } from './citation-index.ts';
+import type { ParsedCitation } from './citation-parse.ts';
+
+export interface CitationOption {
+  /** What the option says, e.g. "Working Together 2010, para 5.82 – The initial child protection conference". */
+  label: string;
+  url: string;
+  edition: string;
+}
+
+export type CitationResult =
+  | { kind: 'found'; option: CitationOption; note?: string }
+  | { kind: 'choose'; message: string; options: CitationOption[] }
+  | { kind: 'not-found'; message: string; options: CitationOption[] };
+
+export type Edition = CitationIndex['editions'][number];
+
+export function written(e: Edition, chapter: string | null, n: number): string {
+  if (e.scheme === 'chapter-dot-paragraph') return `para ${chapter}.${n}`;
+  if (e.scheme === 'per-chapter') return chapter ? `chapter ${chapter}, paragraph ${n}` : `paragraph ${n}`;
+  return `paragraph ${n}`;
+}
+
+export function rangeText(e: Edition, [ch, a, b]: [string | null, number, number]): string {
+  const one = (n: number) => (e.scheme === 'chapter-dot-paragraph' ? `${ch}.${n}` : String(n));
+  return a === b ? one(a) : `${one(a)}–${one(b)}`;
+}
+
+export const option = (e: Edition, entry: CitationEntry, lead: string): CitationOption => ({
+  label: `${e.title}, ${lead} – ${entry.t}${entry.k === 's' ? ` (${entry.c})` : ''}`,
+  url: entry.u,
+  edition: e.id,
+});
+export const chaptersOf = (e: Edition) => e.chapters ?? [];
+export const chapterOption = (e: Edition, k: string, lead = ''): CitationOption[] =>
+  chaptersOf(e).filter((c) => c.k === k).map((c) => ({ label: `${e.title}, ${lead}${c.t}`, url: c.u, edition: e.id }));
+export const chapterList = (e: Edition): CitationOption[] => {
+  const list = chaptersOf(e).map((c) => ({ label: `${e.title}, ${c.t}`, url: c.u, edition: e.id }));
+  return list.length ? list : [{ label: `${e.title}: contents`, url: e.url ?? '', edition: e.id }];
+};
+
+/** The chapter key a citation points at under an edition's scheme, or undefined if it cannot apply. */
+export function chapterKey(e: Edition, c: ParsedCitation): string | null | undefined {
+  if (e.scheme === 'continuous') return c.dotted ? undefined : null;
+  if (e.scheme === 'none') return undefined;
+  return c.chapter;
+}
+
+export function lookup(e: Edition, c: ParsedCitation, ch = chapterKey(e, c)): CitationOption | null {
+  if (c.paragraph === null || ch === undefined || (ch === null && e.scheme !== 'continuous')) return null;
+  const n = c.paragraph;
+  const holds = (entry: CitationEntry) => entry.r.some(([rc, a, b]) => rc === ch && n >= a && n <= b);
+  const span = (entry: CitationEntry) => entry.r.reduce((s, [, a, b]) => s + b - a, 0);
+  // The exact official paragraph where imported, then our provision, then its section.
+  const rank = { o: 0, p: 1, s: 2 } as const;
+  const hits = e.entries.filter(holds).sort((x, y) => rank[x.k] - rank[y.k] || span(x) - span(y));
+  if (!hits.length) return null;
+  const best = hits[0];
+  const lead = best.k !== 's' ? written(e, ch, n) : `${written(e, ch, n)} (in paras ${rangeText(e, best.r[0])})`;
+  return option(e, best, lead);
+}
+
+/** The places nearest the cited number in an edition (same chapter first), for "did you mean". */
+export function nearest(e: Edition, c: ParsedCitation, count = 3): CitationOption[] {
+  const ch = chapterKey(e, c) ?? null;
+  const n = c.paragraph ?? 0;
+  const distance = (entry: CitationEntry) =>
+    Math.min(...entry.r.map(([rc, a, b]) => (rc === ch ? 0 : 10_000) + (n < a ? a - n : n > b ? n - b : 0)));
+  return e.entries
+    .filter((x) => x.k === 's' && (ch === null || x.r.some(([rc]) => rc === ch)))
+    .sort((x, y) => distance(x) - distance(y))
+    .slice(0, count)
+    .map((x) => option(e, x, `paras ${rangeText(e, x.r[0])}`));
+}
