@@ -41,6 +41,13 @@ test('a revision of an edition the site does not cover fails at its line', () =>
   assert.deepEqual(errors.map((e) => `${e.code}:${e.line}`), ['revision-edition-missing:12']);
 });
 
+test('a revision of an edition with a later edition on the site fails: the revised edition is probably there already', () => {
+  const { errors } = load(revision((y) => y.replace('edition: "2013"', 'edition: "2010"')));
+  assert.deepEqual(errors.map((e) => `${e.code}:${e.line}`), ['revision-edition-not-newest:12']);
+  assert.match(errors[0].message, /a later edition, 2013, is on this site/);
+  assert.match(errors[0].fix, /remove this entry/);
+});
+
 test('a consultation that closes before it opens fails, asking to check both dates', () => {
   const { errors } = load(revision((y) => y.replace('closes: 2026-09-04', 'closes: 2026-06-01')));
   assert.deepEqual(errors.map((e) => e.code), ['revision-closes-before-it-opens']);
