@@ -8,6 +8,22 @@ async function violations(page: Page) {
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
 }
 
+/** Waits until the presenter view has finished its smooth scroll to the new slide, as a reader sees it. */
+async function scrollSettled(page: Page) {
+  await page.waitForFunction(() => new Promise<boolean>((done) => {
+    const box = document.querySelector('.walkthrough[data-presenting]') ?? document.documentElement;
+    let last = -1;
+    let still = 0;
+    const tick = () => {
+      still = box.scrollTop === last ? still + 1 : 0;
+      last = box.scrollTop;
+      if (still >= 5) done(true);
+      else requestAnimationFrame(tick);
+    };
+    tick();
+  }));
+}
+
 test('the sessions index, each session page and each presenter view have no WCAG 2.2 AA violations', async ({ page }) => {
   test.setTimeout(300_000); // every page of its kind, one after another
   await page.goto('sessions/');
@@ -19,6 +35,7 @@ test('the sessions index, each session page and each presenter view have no WCAG
     // The presenter view opens presenting; the button leaves it.
     await page.goto(`${url}present/`);
     await page.keyboard.press('ArrowRight');
+    await scrollSettled(page);
     expect(await violations(page), `${url}present/ presenting`).toEqual([]);
     await page.getByRole('button', { name: 'Presenter view' }).click();
     expect(await violations(page), `${url}present/`).toEqual([]);

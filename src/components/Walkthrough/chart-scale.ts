@@ -2,7 +2,7 @@
  * Presenter view: each visible chart is drawn as large as its box allows, and never smaller than
  * a size a room can read (its labels at least ~2.4% of the screen's height, 20 px at the least).
  * A chart too big for its box at that size scrolls inside the box, which keeps the current step
- * in view. Leaving presenter view returns charts to the page's own sizing.
+ * in view (on a phone, most charts do). Leaving presenter view returns charts to the page's own sizing.
  */
 const NATURAL_FONT = 15;
 
@@ -30,6 +30,8 @@ export function fitCharts(root: HTMLElement): void {
     svg.style.maxWidth = 'none';
     svg.style.maxHeight = 'none';
     svg.setAttribute('data-fitted', '');
+    const current = svg.querySelector('.is-current');
+    if (current) centreInCanvas(current, 'auto');
   });
 }
 
@@ -39,4 +41,15 @@ export function unfitCharts(root: HTMLElement): void {
     for (const p of ['width', 'height', 'max-width', 'max-height']) svg.style.removeProperty(p);
     svg.removeAttribute('data-fitted');
   });
+}
+
+/** Scrolls the chart's own box (not the page) so the node is in view, centred if it was not. */
+export function centreInCanvas(node: Element, behavior: ScrollBehavior): void {
+  const canvas = node.closest<HTMLElement>('[data-walkthrough-canvas]');
+  if (!canvas) return;
+  const n = node.getBoundingClientRect();
+  const c = canvas.getBoundingClientRect();
+  const top = n.top < c.top || n.bottom > c.bottom ? n.top - c.top - (c.height - n.height) / 2 : 0;
+  const left = n.left < c.left || n.right > c.right ? n.left - c.left - (c.width - n.width) / 2 : 0;
+  if (top || left) canvas.scrollBy({ top, left, behavior });
 }

@@ -16,7 +16,7 @@
  *   large type, the chart at a size a room can read; Escape leaves it;
  * - windows sharing a sync key (slides and the trainer's notes) follow one another (sync.ts).
  */
-import { fitCharts, unfitCharts } from './chart-scale.ts';
+import { centreInCanvas, fitCharts, unfitCharts } from './chart-scale.ts';
 import { initHandout } from './handout.ts';
 import { syncWindows } from './sync.ts';
 
@@ -163,18 +163,10 @@ function init(root: HTMLElement): void {
 
   const start = fromHash();
   const first = Number(root.dataset.walkthroughStart ?? 1) - 1;
-  show(start ?? first, { scroll: start !== null, address: start !== null, remote: start === null });
+  // A window opened from another (the notes, opened from the slides) asks where the others are
+  // instead of announcing where it starts: the slides may have moved on while it loaded.
+  const follower = Boolean(sync && window.opener);
+  show(start ?? first, { scroll: start !== null, address: start !== null, remote: start === null || follower });
   if (root.hasAttribute('data-walkthrough-auto-present')) setPresenting(true, false);
-  if (start === null) sync?.ask();
-}
-
-/** Scrolls the chart's own box (not the page) so the node is in view, centred if it was not. */
-function centreInCanvas(node: Element, behavior: ScrollBehavior): void {
-  const canvas = node.closest<HTMLElement>('[data-walkthrough-canvas]');
-  if (!canvas) return;
-  const n = node.getBoundingClientRect();
-  const c = canvas.getBoundingClientRect();
-  const top = n.top < c.top || n.bottom > c.bottom ? n.top - c.top - (c.height - n.height) / 2 : 0;
-  const left = n.left < c.left || n.right > c.right ? n.left - c.left - (c.width - n.width) / 2 : 0;
-  if (top || left) canvas.scrollBy({ top, left, behavior });
+  if (start === null || follower) sync?.ask();
 }
