@@ -11,7 +11,8 @@ const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
 
 export function renderBlockingBytes(dir: string, file: string, base: string): { bytes: number; fonts: number } {
   const html = readFileSync(join(dir, file), 'utf8');
-  const first = html.search(/<article class="provision"/);
+  // The first provision of any kind (an unconfirmed one carries a second class).
+  const first = html.search(/<article class="provision[ "]/);
   const prefix = first > 0 ? html.slice(0, html.indexOf('>', first) + 1) : html;
   const head = html.slice(0, html.indexOf('</head>'));
   const local = (href: string) => join(dir, href.startsWith(base) ? href.slice(base.length) : href);
