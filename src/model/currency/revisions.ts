@@ -10,12 +10,13 @@ import type { ContentError } from '../../validation/content-error.ts';
 import type { Locate } from '../../validation/zod-issues.ts';
 import type { Site } from '../types.ts';
 import { dayOf } from '../in-force.ts';
+import { getEdition } from '../queries.ts';
 
 export function checkRevisions(c: Currency, file: string, locate: Locate, site: Site): ContentError[] {
   const errors: ContentError[] = [];
   c.revisions.forEach((r, i) => {
     const at = (...path: (string | number)[]) => locate(['revisions', i, ...path]);
-    const edition = site.editions.find((e) => e.id === r.edition);
+    const edition = getEdition(site, r.edition);
     if (!edition)
       errors.push({ code: 'revision-edition-missing', file, line: at('edition'), message: `Revision "${r.id}" would revise edition ${r.edition}, which this site does not cover.`, fix: 'name an edition in content/editions/' });
     const later = edition && site.editions.find((e) => dayOf(e.inForce) > dayOf(edition.inForce));
