@@ -28,3 +28,15 @@ test('an edition with no revision under way shows none', async ({ page }) => {
   await page.goto('2023/');
   await expect(page.locator('[data-revisions]')).toHaveCount(0);
 });
+
+test('on a 390 px phone each proposed topic is a bulleted item of its own, set apart from the next, with no sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('2026/#revision-consultation-2026-improving-help');
+  const topics = page.getByRole('article', { name: 'Consultation: Improving help and child protection' }).getByRole('list').first().getByRole('listitem');
+  expect(await topics.count()).toBeGreaterThan(3);
+  expect(await topics.first().evaluate((li) => getComputedStyle(li).listStyleType)).toBe('disc');
+  // Both boxes read at once: the page may still be scrolling to the anchor.
+  const gap = await topics.first().evaluate((li) => li.nextElementSibling!.getBoundingClientRect().top - li.getBoundingClientRect().bottom);
+  expect(gap).toBeGreaterThan(3);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+});
