@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-const env = { ...process.env, WTN_BASE: '/guidance/', WTN_OUT_DIR: resolve('.staging/base-path'), WTN_PORT: '4324', WTN_LOCK_READONLY: '1' };
+const env = { ...process.env, WTN_BASE: '/guidance/', WTN_OUT_DIR: resolve('.staging/base-path'), WTN_PORT: process.env.WTN_BASE_PATH_PORT ?? '4324', WTN_LOCK_READONLY: '1' };
 const SPECS = [
   'search-a-paragraph-citation-opens-that-paragraph',
   'search-results-open-the-provision-and-say-where-it-is',

@@ -13,7 +13,7 @@ rmSync(project, { recursive: true, force: true });
 mkdirSync(project, { recursive: true });
 cpSync('content', resolve(project, 'content'), { recursive: true });
 writeOfficialFixture(resolve(project, 'content'));
-const env = { ...process.env, WTN_CONTENT_DIR: resolve(project, 'content'), WTN_OUT_DIR: resolve('.staging/official'), WTN_PORT: '4325', WTN_LOCK_READONLY: '1' };
+const env = { ...process.env, WTN_CONTENT_DIR: resolve(project, 'content'), WTN_OUT_DIR: resolve('.staging/official'), WTN_PORT: process.env.WTN_OFFICIAL_PORT ?? '4325', WTN_LOCK_READONLY: '1' };
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
 if (run(process.execPath, ['scripts/build.ts']) !== 0) process.exit(1);
 process.exit(run('npx', ['playwright', 'test', '--config', 'playwright.official.config.ts']));

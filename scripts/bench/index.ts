@@ -43,7 +43,7 @@ const TYPES: [string, string | undefined, 'text' | 'tree' | 'other'][] = [
   ['flowchart', firstDir('flowcharts'), 'text'], ['session', firstDir('sessions'), 'text'], ['decision tree', firstDir('trees'), 'tree'],
 ];
 
-const server = await serve(join(work, 'real'), 4390);
+const server = await serve(join(work, 'real'), Number(process.env.WTN_BENCH_PORT ?? 4390));
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 console.log('\nPage type        HTML+CSS gz   JS gz      requests   (first visit, empty cache)');
 for (const [name, path, kind] of TYPES) {
