@@ -19,9 +19,9 @@ before(async () => {
 });
 after(() => server.close());
 
-test('--from DIR imports and aligns from local files, with no request made', async () => {
+test('--from DIR imports and aligns from local files, with no request made (and --strict goes to the importer)', async () => {
   const { project, root } = projectWith({ 2010: [`${server.base}/media/1/Working_together_2010.pdf`], 2013: [`${server.base}/media/2/Working_together_2013.pdf`] });
-  const r = await fetchOfficial(project, '--from', folder);
+  const r = await fetchOfficial(project, '--from', folder, '--strict');
   assert.equal(r.status, 0, r.out);
   assert.deepEqual(server.hits, []);
   assert.match(r.out, new RegExp(`^2010: first fetch \\(\\d+ KB\\) from ${join(folder, '2010.pdf')};`, 'm'));

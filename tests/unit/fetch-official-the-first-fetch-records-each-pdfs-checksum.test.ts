@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { loadOfficial } from '../../src/official/load-official.ts';
 import { closePrinter, fetchOfficial, madeUpPdf, projectWith } from './helpers/fetch-official-project.ts';
 import { startPdfServer, type PdfServer } from './helpers/official-pdf-server.ts';
 
@@ -32,6 +33,7 @@ test('the first fetch downloads, records, imports and aligns; the second finds t
     assert.equal(lock.editions[e].from, `${server.base}/files/wt-${e}.pdf`);
     assert.deepEqual(new Uint8Array(readFileSync(join(project, '.cache', 'official-pdfs', `${e}.pdf`))), pdfs[e]);
     assert.ok(readdirSync(join(root, 'official', e)).some((f) => f.endsWith('.mdx')), `${e} imported`);
+    assert.ok(loadOfficial(root, e).length > 0, `the build reads ${e}'s official text back from the content folder`);
   }
   assert.ok(existsSync(join(root, 'official', 'alignment', '2010-2013.yaml')), 'aligned');
   assert.match(first.out, /^Official text: imported 2010, 2013\.$/m);
