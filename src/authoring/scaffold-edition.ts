@@ -69,7 +69,12 @@ function editionYaml(prev: EditionModel, o: ScaffoldOptions): string {
     previous: prev.id,
     numbering: { ...prev.numbering, sources: [] },
     parts: prev.parts,
-    publication: { ...prev.publication, title: prev.publication.title.replace(prev.id, o.id) },
+    publication: {
+      title: prev.publication.title.replace(prev.id, o.id), publisher: prev.publication.publisher,
+      page: { url: prev.publication.page.url, sources: [] },
+      archive: { unknown: 'no source recorded yet gives it' },
+      pdf: [],
+    },
     sources: [],
   };
   return `# ${`Working Together ${o.id}`}, scaffolded from ${prev.id} by npm run new-edition.\n# Check every fact below against the new edition and name its sources: the build lists what is missing.\n${stringify(doc, { lineWidth: 0 })}`;

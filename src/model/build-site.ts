@@ -95,7 +95,7 @@ export function buildSite(content: ValidContent): { site: Site; errors: ContentE
     const removed = e.data.removed.map((r, i) => ({ ...r, line: e.locate(['removed', i]) }));
     const glossary = (e.glossary?.data ?? []).map((g, i) => ({ ...g, file: e.glossary!.file, line: e.glossary!.locate([i]) }));
     const keyChanges = e.keyChanges ? { ...e.keyChanges.data, file: e.keyChanges.file, lineOf: keyChangeLines(e.keyChanges) } : undefined;
-    const model: EditionModel = { ...e.data, status: 'superseded', supersededBy: null, removed, glossary, keyChanges, chapters: [], file: e.file, line: 1, path: `/${e.data.id}/`, shortTitle: `Working Together ${e.data.id}` };
+    const model: EditionModel = { ...e.data, status: 'superseded', supersededBy: null, removed, glossary, keyChanges, chapters: [], file: e.file, line: 1, path: `/${e.data.id}/`, shortTitle: `Working Together ${e.data.id}`, publicationLines: { publication: e.locate(['publication']), archive: e.locate(['publication', 'archive']) } };
     editions.set(model.id, model);
     site.editions.push(model);
   }

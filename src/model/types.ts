@@ -101,6 +101,8 @@ export interface EditionModel extends Omit<Edition, 'removed'>, Origin {
   path: string;
   /** "Working Together 2010". */
   shortTitle: string;
+  /** Lines in edition.yaml of the publication block and of its archive entry (the archive's parent when absent). */
+  publicationLines: { publication: number; archive: number };
 }
 
 export interface Redirect extends Origin {

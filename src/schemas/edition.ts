@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { editionId, isoDate, line, officialTitle, slug } from './common.ts';
 import { PARA_SCHEMES } from '../model/paragraphs.ts';
+import { publicationSchema } from './publication.ts';
 
 /** A part of the edition, e.g. 2010's "Part 1: Statutory guidance" (chapters 1-8). */
 const partSchema = z.strictObject({
@@ -113,21 +114,8 @@ export const editionSchema = z.strictObject({
   }),
   /** Its parts, e.g. 2010: Part 1 statutory, Part 2 non-statutory. */
   parts: z.array(partSchema).min(1, { error: 'an edition has at least one part' }),
-  /** The official publication this edition's pages summarise. */
-  publication: z.strictObject({
-    /** Its full title. */
-    title: officialTitle,
-    /** Who published it, e.g. "HM Government (Department for Education)". */
-    publisher: line,
-    /** Its reference number, if it has one (e.g. DCSF-00305-2010). */
-    reference: z.string().optional(),
-    /** Where to find it, in words (e.g. "GOV.UK, or The National Archives for superseded editions"). */
-    where: line,
-    /** A public address for it, if known. */
-    url: z.url().optional(),
-    /** What a reader should know about the publication itself, e.g. re-issues of the PDF, in our words. */
-    note: line.optional(),
-  }),
+  /** The official publication this edition's pages summarise: its page, its archived copy, its PDF (publication.ts). */
+  publication: publicationSchema,
   /** Sources for the facts in this file (source ids). */
   sources: z.array(slug).min(1, { error: 'name the sources of the edition facts' }),
   /** How it came about: length, consultation, the inquiry or review behind it (shown on its page). */

@@ -14,10 +14,11 @@ test('a scaffolded edition carries every provision forward unconfirmed, and the 
   const own = errors.filter((e) => e.file.includes('editions/2029'));
   assert.deepEqual(own.map((e) => `${e.file}:${e.line} ${e.fix}`), [
     'content/editions/2029/edition.yaml:' + own[0].line + ' say which source shows how the edition numbers its paragraphs',
-    'content/editions/2029/edition.yaml:' + own[1].line + ' name the sources of the edition facts',
+    'content/editions/2029/edition.yaml:' + own[1].line + ' name the source that gives this address (source ids)',
+    'content/editions/2029/edition.yaml:' + own[2].line + ' name the sources of the edition facts',
     'content/editions/2029/edition.yaml:1 fix the edition.yaml problems first; its chapters are then checked',
   ]);
-  assert.match(own[2].message, /^1 chapter file was not checked/);
+  assert.match(own[3].message, /^1 chapter file was not checked/);
 });
 
 test('once its sources are named, the new edition is valid and shows the previous summaries as not confirmed', () => {

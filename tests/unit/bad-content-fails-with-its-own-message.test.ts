@@ -21,5 +21,7 @@ registerBadInputCases({
     'link-to-missing-anchor': 'broken-link',
     'key-change-contradicts-its-provision': 'fact-disagrees',
     'unchanged-with-different-facts': 'unchanged-but-different',
+    'superseded-publication-links-live-page': 'superseded-publication-links-live-page',
+    'superseded-publication-without-archive': 'superseded-publication-without-archive',
   },
 });

@@ -16,7 +16,7 @@ export function checkReferences(site: Site): ContentError[] {
     if (d.partOf && !site.dutyHolders.has(d.partOf))
       errors.push({ code: 'unknown-duty-holder', file: 'content/vocabulary/duty-holders.yaml', line: 1, message: `Duty holder "${d.id}" is part of "${d.partOf}", which the vocabulary does not list.`, fix: 'name a listed duty-holder id in partOf' });
   for (const e of site.editions) {
-    const cited = [...e.sources, ...e.numbering.sources, ...[...e.amendments, ...e.transitional, ...e.relatedDocuments, ...e.flowcharts].flatMap((f) => f.sources)];
+    const cited = [...e.sources, ...e.numbering.sources, ...[...e.amendments, ...e.transitional, ...e.relatedDocuments, ...e.flowcharts, e.publication.page, ...e.publication.pdf].flatMap((f) => f.sources), ...(e.publication.archive?.sources ?? [])];
     for (const id of new Set(cited)) if (!site.sources.has(id)) unknownSource(id, e.file, 1, `Edition ${e.id}`);
     for (const f of e.flowcharts)
       if (!e.chapters.some((c) => c.slug === f.chapter))

@@ -10,7 +10,7 @@ export function addEdition(root: string, project: string, o: { id: string; publi
   const dir = join(root, 'editions', o.id);
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of files) {
-    const named = o.sources && name === 'edition.yaml' ? text.replace(/^  sources: \[\]$/m, `  sources: [${o.sources}]`).replace(/^sources: \[\]$/m, `sources: [${o.sources}]`) : text;
+    const named = o.sources && name === 'edition.yaml' ? text.replace(/^( *)sources: \[\]$/gm, `$1sources: [${o.sources}]`) : text;
     writeFileSync(join(dir, name), named);
   }
 }
