@@ -21,5 +21,7 @@ registerBadInputCases({
     'link-to-missing-anchor': 'broken-link',
     'key-change-contradicts-its-provision': 'fact-disagrees',
     'unchanged-with-different-facts': 'unchanged-but-different',
+    'crosswalk-status-disagrees-with-the-content': 'term-status-disagrees',
+    'crosswalk-calls-used-what-only-carried-provisions-use': 'term-status-disagrees',
   },
 });
