@@ -20,6 +20,7 @@ registerBadInputCases({
     'missing-required-field': 'missing-field',
     'link-to-missing-anchor': 'broken-link',
     'key-change-contradicts-its-provision': 'fact-disagrees',
+    'duty-said-to-be-done-on-another-bodys-behalf': 'acts-for-unrecorded',
     'key-change-names-another-duty-holder': 'fact-disagrees',
     'key-change-leaves-out-an-item-of-a-list': 'fact-disagrees',
     'key-change-says-must-where-its-provision-says-should': 'fact-disagrees',
