@@ -21,6 +21,8 @@ registerBadInputCases({
     'link-to-missing-anchor': 'broken-link',
     'key-change-contradicts-its-provision': 'fact-disagrees',
     'duty-said-to-be-done-on-another-bodys-behalf': 'acts-for-unrecorded',
+    'legal-section-numbered-differently': 'legal-section-differs',
+    'legal-section-duty-given-to-another-body': 'legal-section-holder',
     'key-change-names-another-duty-holder': 'fact-disagrees',
     'key-change-leaves-out-an-item-of-a-list': 'fact-disagrees',
     'key-change-says-must-where-its-provision-says-should': 'fact-disagrees',
