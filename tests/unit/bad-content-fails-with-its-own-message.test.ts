@@ -22,6 +22,8 @@ registerBadInputCases({
     'key-change-contradicts-its-provision': 'fact-disagrees',
     'duty-said-to-be-done-on-another-bodys-behalf': 'acts-for-unrecorded',
     'legal-section-numbered-differently': 'legal-section-differs',
+    'new-provision-reuses-the-previous-editions-id': 'lineage-likely-broken',
+    'same-subject-in-the-next-edition-without-a-link': 'lineage-likely-broken',
     'legal-section-duty-given-to-another-body': 'legal-section-holder',
     'key-change-names-another-duty-holder': 'fact-disagrees',
     'key-change-leaves-out-an-item-of-a-list': 'fact-disagrees',
