@@ -73,6 +73,9 @@ export function getComingIntoForce(site: Site): LoadedComing['entries'] {
   return cached.entries;
 }
 
+/** Whether a change's expected date has passed, so it may already apply (pages must not call it "not yet in effect"). */
+export const isOverdue = (c: ComingIntoForce, on = today()) => !!c.expectedDate && dayOf(c.expectedDate) <= on;
+
 /** The changes that will affect one provision. */
 export function comingFor(site: Site, edition: string, id: string): LoadedComing['entries'] {
   return getComingIntoForce(site).filter((c) => c.edition === edition && c.provisions.includes(id));
