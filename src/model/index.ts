@@ -18,10 +18,12 @@ import { checkReferences } from './checks/references.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
 import { checkKeyChangeFacts } from './checks/key-change-facts.ts';
 import { checkPublicationLinks } from './checks/publication-links.ts';
+import { checkActsFor } from './checks/acts-for.ts';
+import { checkBrokenChains } from './checks/broken-chains.ts';
 import type { Site } from './types.ts';
 import { FEATURES } from './features.ts';
 
-export const CHECKS = [checkEditions, checkEditionFiles, checkUniqueIds, checkParagraphRanges, checkReferences, checkLineage, checkLinks, checkKeyChangeFacts, checkPublicationLinks];
+export const CHECKS = [checkEditions, checkEditionFiles, checkUniqueIds, checkParagraphRanges, checkReferences, checkLineage, checkLinks, checkKeyChangeFacts, checkPublicationLinks, checkActsFor, checkBrokenChains];
 
 export { contentRoot } from './content-root.ts';
 

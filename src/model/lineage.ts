@@ -1,7 +1,8 @@
 /**
- * Lineage across editions, from the authored from="..." links: a provision's predecessors and
- * successors, its whole line of descent (for timelines), and where its subject stands in any
- * other edition (for the edition switcher). Built once per site.
+ * Lineage across editions, from the authored from="..." links (and resumes="...", where a subject
+ * comes back after editions without it): a provision's predecessors and successors, its whole line
+ * of descent (for timelines), and where its subject stands in any other edition (for the edition
+ * switcher). Built once per site.
  */
 import { getEdition, provisionsOf } from './queries.ts';
 import type { EditionModel, ProvisionModel, Site } from './types.ts';
@@ -14,6 +15,10 @@ export interface Lineage {
   predecessors(p: ProvisionModel): ProvisionModel[];
   /** Provisions of the next edition that descend from this one. */
   successors(p: ProvisionModel): ProvisionModel[];
+  /** The earlier provision (before the previous edition) whose subject this one takes up again, if any. */
+  resumed(p: ProvisionModel): ProvisionModel | undefined;
+  /** Provisions of later editions that take this one's subject up again after a gap. */
+  resumedBy(p: ProvisionModel): ProvisionModel[];
 }
 
 const cache = new WeakMap<Site, Lineage>();
@@ -23,7 +28,9 @@ export function lineageOf(site: Site): Lineage {
   if (hit) return hit;
   const byKey = new Map<string, ProvisionModel>();
   const next = new Map<string, ProvisionModel[]>();
+  const resumers = new Map<string, ProvisionModel[]>();
   for (const e of site.editions) for (const p of provisionsOf(e)) byKey.set(keyOf(p), p);
+  for (const p of byKey.values()) if (p.resumes) { const k = keyOf(p.resumes); resumers.set(k, [...(resumers.get(k) ?? []), p]); }
   for (const e of site.editions) {
     if (!e.previous) continue;
     for (const p of provisionsOf(e))
@@ -39,6 +46,8 @@ export function lineageOf(site: Site): Lineage {
       return prev ? p.from.map((id) => byKey.get(`${prev}:${id}`)).filter((x): x is ProvisionModel => !!x) : [];
     },
     successors: (p) => next.get(keyOf(p)) ?? [],
+    resumed: (p) => (p.resumes ? byKey.get(keyOf(p.resumes)) : undefined),
+    resumedBy: (p) => resumers.get(keyOf(p)) ?? [],
   };
   cache.set(site, lineage);
   return lineage;
@@ -52,8 +61,9 @@ export function lineOfDescent(site: Site, p: ProvisionModel): Map<string, Provis
     const queue = [start];
     while (queue.length) for (const q of step(queue.shift()!)) if (!seen.has(keyOf(q))) { seen.set(keyOf(q), q); queue.push(q); }
   };
-  walk(p, l.predecessors);
-  walk(p, l.successors);
+  // A subject that left the guidance and came back (resumes="...") is one line across the gap.
+  walk(p, (x) => [...l.predecessors(x), ...[l.resumed(x)].filter((r): r is ProvisionModel => !!r)]);
+  walk(p, (x) => [...l.successors(x), ...l.resumedBy(x)]);
   const byEdition = new Map<string, ProvisionModel[]>();
   for (const e of site.editions) {
     const here = [...seen.values()].filter((x) => x.edition === e.id);
@@ -74,14 +84,28 @@ export function counterpartIn(site: Site, p: ProvisionModel, target: string): Co
   const forward = target > p.edition;
   let frontier = [p];
   let edition = getEdition(site, p.edition)!;
+  const uniq = (xs: ProvisionModel[]) => [...new Map(xs.map((x) => [keyOf(x), x])).values()];
+  /** Where the line broke: removed in the edition after `from`, with the removal's reason. */
+  const removedAfter = (from: EditionModel, gone: ProvisionModel[]): Counterpart => {
+    const inEdition = site.editions.find((e) => e.previous === from.id)!;
+    const removal = inEdition.removed.find((r) => gone.some((x) => x.id === r.id));
+    return { kind: 'removed', in: inEdition, reason: removal?.reason ?? 'It has no successor in this edition.', see: removal?.see };
+  };
   while (edition.id !== target) {
     const nextEdition = forward ? site.editions.find((e) => e.previous === edition.id) : edition.previous ? getEdition(site, edition.previous) : undefined;
     if (!nextEdition) break;
-    const moved = [...new Map(frontier.flatMap((x) => (forward ? l.successors(x) : l.predecessors(x))).map((x) => [keyOf(x), x])).values()];
+    const moved = uniq(frontier.flatMap((x) => (forward ? l.successors(x) : l.predecessors(x))));
     if (moved.length === 0) {
-      if (!forward) return { kind: 'not-yet', firstEdition: edition.id };
-      const removal = nextEdition.removed.find((r) => frontier.some((x) => x.id === r.id));
-      return { kind: 'removed', in: nextEdition, reason: removal?.reason ?? 'It has no successor in this edition.', see: removal?.see };
+      // A subject that left the guidance and came back (resumes="..."): jump the gap if the target is beyond it.
+      const across = uniq(frontier.flatMap((x) => (forward ? l.resumedBy(x) : [l.resumed(x)].filter((r): r is ProvisionModel => !!r))));
+      const landing = across[0] && getEdition(site, across[0].edition)!;
+      if (landing && (forward ? target >= landing.id : target <= landing.id)) {
+        frontier = across.filter((x) => x.edition === landing.id);
+        edition = landing;
+        continue;
+      }
+      if (!forward) return landing ? removedAfter(landing, across) : { kind: 'not-yet', firstEdition: edition.id };
+      return removedAfter(edition, frontier);
     }
     frontier = moved;
     edition = nextEdition;

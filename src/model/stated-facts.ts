@@ -40,11 +40,23 @@ const isAge = (text: string, index: number, match: string) =>
   /^\s*(olds?|of age)\b|^-year-olds?/i.test(text.slice(index + match.length, index + match.length + 8)) || /\b(aged|age of|under)\s*$/i.test(text.slice(Math.max(0, index - 10), index));
 
 export interface LinkedFacts {
-  /** The provisions the text links (its own edition's). */
-  provisions: { id: string; modality?: string; within?: Timescale; every?: Timescale }[];
+  /**
+   * The provisions the text links (its own edition's). Where one records no modality, the
+   * must/should its own summary states (if any) stands in, so a summary of it is checked against
+   * the provision it summarises.
+   */
+  provisions: { id: string; modality?: string; within?: Timescale; every?: Timescale; text?: string }[];
   /** Provisions of an earlier edition it also links (a key change's "was"): their timescales may be named too. */
   previous?: { within?: Timescale; every?: Timescale }[];
+  /**
+   * A summary of the provisions (a key change, an at-a-glance item): a must or should it states
+   * needs one of them to say so (not merely none of them to contradict it).
+   */
+  summary?: boolean;
 }
+
+/** What a provision says about must/should/may: its recorded modality, else the one its summary states. */
+const modalityOf = (p: LinkedFacts['provisions'][number]) => p.modality ?? (p.text ? statedModality(p.text) : undefined);
 
 /**
  * Where the text disagrees with the structured facts of the provisions it links, one sentence each:
@@ -63,11 +75,15 @@ export function disagreements(text: string, linked: LinkedFacts): string[] {
       ? `says "${m[0]}", but the provisions it links (${ids}) give ${[...lengths].join(', ')}`
       : `says "${m[0]}", but none of the provisions it links (${ids || 'none'}) gives a timescale`);
   }
-  const modalities = linked.provisions.map((p) => p.modality);
-  if (modalities.length && modalities.every(Boolean))
-    for (const s of ruleSentences(text)) {
-      const m = statedModality(s);
-      if (m && !modalities.includes(m)) out.push(`says "${m}" ("${s.trim().slice(0, 80)}"), but the provisions it links (${ids}) say ${[...new Set(modalities)].join(', ')}`);
-    }
+  const modalities = linked.provisions.map(modalityOf);
+  for (const s of ruleSentences(text)) {
+    const m = statedModality(s);
+    if (!m) continue;
+    const quote = `"${m}" ("${s.trim().slice(0, 80)}")`;
+    const stated = [...new Set(modalities.filter(Boolean))];
+    const contradicted = linked.summary ? stated.length > 0 : modalities.length > 0 && modalities.every(Boolean);
+    if (contradicted && !stated.includes(m)) out.push(`says ${quote}, but the provisions it links (${ids}) say ${stated.join(', ')}`);
+    else if (linked.summary && !stated.length) out.push(`says ${quote}, but none of the provisions it links (${ids || 'none'}) says must, should or may`);
+  }
   return [...new Set(out)];
 }

@@ -39,6 +39,8 @@ export interface ProvisionModel extends Origin {
   every?: Timescale;
   /** Predecessor ids in the previous edition. Empty: new in this edition (or the first edition covered). */
   from: string[];
+  /** An earlier edition's provision whose subject this one takes up again after a gap (not the previous edition). */
+  resumes?: { edition: string; id: string };
   change?: ChangeKind;
   note?: string;
   unsure?: string;

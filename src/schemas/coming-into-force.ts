@@ -15,7 +15,12 @@ export const comingIntoForceSchema = z.strictObject({
   title: line.max(100, { error: 'keep the title under 100 characters' }),
   /** The Act or instrument, e.g. "Children's Wellbeing and Schools Act 2026". */
   law: line,
-  /** The provision of law, as sources name it, e.g. "new section 31ZA of the Children Act 1989". */
+  /**
+   * The sections of law it inserts or amends: ids from content/vocabulary/legal-sections.yaml, where
+   * each is stated once (number and heading as enacted, and the Act section that makes the change).
+   */
+  sections: z.array(slug).default([]),
+  /** Where in the law, in words, only for a change whose sections are not in legal-sections.yaml. */
   where: line.optional(),
   /** What will change, in our words. */
   what: line,

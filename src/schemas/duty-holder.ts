@@ -35,6 +35,12 @@ export const dutyHolderSchema = z.strictObject({
   partOf: slug.optional(),
   /** The body that took over its role, if it was replaced (e.g. lscb -> safeguarding-partners). */
   replacedBy: z.array(slug).optional(),
+  /**
+   * Bodies it carries out duties for (a child death overview panel reviews deaths on behalf of the
+   * child death review partners). A text saying one body acts "on behalf of" another fails the
+   * build unless this records it (src/model/stated-acts-for.ts).
+   */
+  actsFor: z.array(slug).optional(),
 });
 export type DutyHolder = z.infer<typeof dutyHolderSchema>;
 

@@ -40,6 +40,16 @@ export const provisionSchema = z
     every: timescale.optional(),
     /** Its predecessor(s) in the previous edition (provision ids). None means new in this edition. */
     from: slugList.optional(),
+    /**
+     * An earlier edition's provision whose subject this one takes up again after one or more
+     * editions without it ("2010:appx5-lado"), so its history finds that edition too. That
+     * provision's line must have ended: it is listed as removed in the edition after it.
+     */
+    resumes: z
+      .string()
+      .regex(/^\d{4}:[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'write the edition and the provision id, e.g. "2010:appx5-lado"' })
+      .transform((v) => { const [edition, id] = v.split(':'); return { edition, id }; })
+      .optional(),
     /** How it changed from its predecessor(s); required with from. */
     change: z.enum(CHANGE_KINDS, { error: `change is one of ${CHANGE_KINDS.join(', ')}` }).optional(),
     /** What changed, in our words; required when change is "changed". */

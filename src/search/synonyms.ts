@@ -1,7 +1,8 @@
 /**
  * Query expansions from the terminology crosswalk (content/terms.yaml) and practitioners'
  * shorthand (content/vocabulary/shorthand.yaml): an acronym finds its expansion, a name finds
- * the other names of the same concept, an old name finds its successors' names, and shorthand
+ * the other names of the same concept, an old name finds its successors' names (and the names of
+ * concepts that took part of it in, as family help takes in early help), and shorthand
  * ("ICPC", "s47", "CP plan") finds the words the editions use.
  * Keys and values are lower-case phrases; the browser applies them at query time.
  */
@@ -13,7 +14,7 @@ export type Synonyms = Record<string, string[]>;
 export function buildSynonyms(terms: Term[], shorthand: Shorthand[] = []): Synonyms {
   const byId = new Map(terms.map((t) => [t.id, t]));
   const successors = new Map<string, string[]>();
-  for (const t of terms) for (const old of t.replaces) successors.set(old, [...(successors.get(old) ?? []), t.id]);
+  for (const t of terms) for (const old of [...t.replaces, ...t.takesIn]) successors.set(old, [...(successors.get(old) ?? []), t.id]);
   const phrases = (t: Term) => t.names.flatMap((n) => [n.term.toLowerCase(), ...(n.acronym ? [n.acronym.toLowerCase()] : [])]);
   const out: Synonyms = {};
   for (const t of terms) {

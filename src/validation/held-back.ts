@@ -16,6 +16,9 @@ const FOLLOW_ON = new Set([
   'unknown-section', 'unknown-range', 'fact-disagrees', 'held-back', 'key-change-unknown-chapter', 'unknown-chapter',
 ]);
 
+/** Problems worked out over the whole content (term usage, likely broken chains): held back while any record is unread. */
+const WHOLE_CONTENT = new Set(['term-status-disagrees', 'lineage-likely-broken']);
+
 /** Scans raw MDX text for the ids and predecessors it defines (for a file that does not parse). */
 export function idsInText(text: string): Unread {
   const ids = new Set([...text.matchAll(/<(?:P|Section)\b[^>]*?\bid="([a-z0-9-]+)"/g)].map((m) => m[1]));
@@ -29,6 +32,7 @@ const named = (message: string) => [...message.matchAll(/"([a-z0-9-]+)"|\b([a-z0
 export function holdBackFollowOns(errors: ContentError[], unread: Unread): ContentError[] {
   if (unread.ids.size === 0 && unread.froms.size === 0) return errors;
   const followOn = (e: ContentError) => {
+    if (WHOLE_CONTENT.has(e.code)) return true;
     if (!FOLLOW_ON.has(e.code)) return false;
     const ids = named(e.message);
     if (e.code === 'lineage-incomplete') return ids.some((id) => unread.froms.has(id));

@@ -32,8 +32,9 @@ test('a pasted procedure gets every citation, outdated term and old edition, wit
 
   await expect(finding(page, '“IMR”')).toContainText('Removed');
 
-  // A successor the crosswalk lists only up to 2023 is never presented as confirmed for 2026.
-  await expect(finding(page, '“CCG”')).toContainText('Carried forward, not confirmed');
+  // A successor the crosswalk does not confirm for 2026 is never presented as confirmed; one it does is.
+  await expect(finding(page, '“initial assessment · core assessment”')).toContainText('Carried forward, not confirmed');
+  await expect(finding(page, '“CCG”')).not.toContainText('Carried forward, not confirmed');
 
   const old = finding(page, '“WT2010 8.9”');
   await expect(old.getByRole('link', { name: /^Working Together 2010, para 8\.9/ })).toHaveAttribute('href', /\/2010\/chapter-8\/#/);

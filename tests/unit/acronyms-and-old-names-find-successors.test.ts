@@ -4,10 +4,10 @@ import { buildSynonyms, expandQuery } from '../../src/search/synonyms.ts';
 import type { Term } from '../../src/schemas/term.ts';
 
 const terms: Term[] = [
-  { id: 'lscb', names: [{ term: 'Local Safeguarding Children Board', acronym: 'LSCB', editions: ['2010'] }], replaces: [], definedAt: {}, sources: ['s'] },
-  { id: 'sp', names: [{ term: 'safeguarding partners', editions: ['2018'] }], replaces: ['lscb'], definedAt: {}, sources: ['s'] },
-  { id: 'scr', names: [{ term: 'serious case review', acronym: 'SCR', editions: ['2010'] }], replaces: [], definedAt: {}, sources: ['s'] },
-  { id: 'cspr', names: [{ term: 'child safeguarding practice review', acronym: 'CSPR', editions: ['2018'] }], replaces: ['scr'], definedAt: {}, sources: ['s'] },
+  { id: 'lscb', names: [{ term: 'Local Safeguarding Children Board', acronym: 'LSCB', editions: ['2010'], notConfirmed: [], mentioned: {} }], replaces: [], takesIn: [], definedAt: {}, sources: ['s'] },
+  { id: 'sp', names: [{ term: 'safeguarding partners', editions: ['2018'], notConfirmed: [], mentioned: {} }], replaces: ['lscb'], takesIn: [], definedAt: {}, sources: ['s'] },
+  { id: 'scr', names: [{ term: 'serious case review', acronym: 'SCR', editions: ['2010'], notConfirmed: [], mentioned: {} }], replaces: [], takesIn: [], definedAt: {}, sources: ['s'] },
+  { id: 'cspr', names: [{ term: 'child safeguarding practice review', acronym: 'CSPR', editions: ['2018'], notConfirmed: [], mentioned: {} }], replaces: ['scr'], takesIn: [], definedAt: {}, sources: ['s'] },
 ];
 const syn = buildSynonyms(terms);
 

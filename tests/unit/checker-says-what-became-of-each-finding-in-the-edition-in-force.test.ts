@@ -49,7 +49,8 @@ test('what lineage carries forward unconfirmed is said so, never "unchanged"', (
   const recent = get('WT2023 para 48');
   assert.equal(recent.status, 'unconfirmed');
   assert.match(recent.suggestion, /carried forward, not confirmed/);
-  assert.equal(get('CCG').unconfirmed, true, 'the crosswalk lists integrated care boards only up to 2023');
+  assert.equal(get('initial assessment · core assessment').unconfirmed, true, 'the crosswalk has the assessment under the Children Act 1989 only carried forward, not confirmed, into 2026');
+  assert.equal(get('CCG').unconfirmed, false, 'the crosswalk finds integrated care boards in confirmed 2026 content');
   for (const [url, fate] of Object.entries(data.fates)) if (fate.unconfirmed) assert.notEqual(fate.status, 'unchanged', url);
 });
 

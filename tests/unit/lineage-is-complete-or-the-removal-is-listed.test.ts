@@ -10,7 +10,7 @@ const codes = (root: string, project: string) => loadSite(root, project).errors.
 test('an older provision with no descendant and no removal is reported', () => {
   const { project, root } = fixtureContent();
   const f = join(root, 'editions/2013/chapter-1.mdx');
-  writeFileSync(f, readFileSync(f, 'utf8').replace(' from="icpc-timing" change="reworded"', ''));
+  writeFileSync(f, readFileSync(f, 'utf8').replace('id="icpc-timing" title="When the conference is held" from="icpc-timing" change="reworded"', 'id="icpc-held" title="When the conference is held"'));
   const { errors } = loadSite(root, project);
   assert.deepEqual(errors.map((e) => e.code), ['lineage-incomplete']);
   assert.match(errors[0].message, /"icpc-timing" of edition 2010 has no descendant in edition 2013/);
@@ -20,7 +20,7 @@ test('an older provision with no descendant and no removal is reported', () => {
 test('listing it as removed, with a reason, makes the lineage complete', () => {
   const { project, root } = fixtureContent();
   const f = join(root, 'editions/2013/chapter-1.mdx');
-  writeFileSync(f, readFileSync(f, 'utf8').replace(' from="icpc-timing" change="reworded"', ''));
+  writeFileSync(f, readFileSync(f, 'utf8').replace('id="icpc-timing" title="When the conference is held" from="icpc-timing" change="reworded"', 'id="icpc-held" title="When the conference is held"'));
   appendFileSync(join(root, 'editions/2013/edition.yaml'), 'removed:\n  - { id: icpc-timing, reason: Test removal. }\n');
   assert.deepEqual(codes(root, project), []);
 });

@@ -14,6 +14,7 @@ import { contentRoot } from '../content-root.ts';
 import { dayOf, today } from '../in-force.ts';
 import { getEdition, getProvision } from '../queries.ts';
 import type { Site } from '../types.ts';
+import { loadLegalSections } from '../legal-sections/load.ts';
 
 export interface LoadedComing { entries: (ComingIntoForce & { line: number })[]; errors: ContentError[]; warnings: string[] }
 
@@ -28,6 +29,7 @@ export function loadComingIntoForce(root: string, project: string, site: Site, o
   const errors: ContentError[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
+  const legal = new Map(loadLegalSections(root, project).sections.map((s) => [s.id, s]));
   const entries = parsed.data.map((c, i) => {
     const err = (path: (string | number)[], message: string, fix: string) =>
       errors.push({ code: 'coming-into-force', file: y.file, line: y.locate([i, ...path]), message: `"${c.id}": ${message}`, fix });
@@ -38,6 +40,13 @@ export function loadComingIntoForce(root: string, project: string, site: Site, o
     else c.provisions.forEach((p, j) => { if (!getProvision(site, c.edition, p)) err(['provisions', j], `will affect "${p}", which edition ${c.edition} does not have.`, `name a provision id of ${c.edition}`); });
     c.affects.forEach((d, j) => { if (!site.dutyHolders.has(d)) err(['affects', j], `affects "${d}", which content/vocabulary/duty-holders.yaml does not list.`, 'name a duty-holder id'); });
     c.sources.forEach((s, j) => { if (!site.sources.has(s)) err(['sources', j], `cites source "${s}", which content/sources/*.yaml does not list.`, 'add the source or correct the id'); });
+    // One fact, one place: the sections it changes are named once, in legal-sections.yaml.
+    c.sections.forEach((id, j) => {
+      const s = legal.get(id);
+      if (!s) err(['sections', j], `changes section "${id}", which content/vocabulary/legal-sections.yaml does not list.`, 'add the section there (number and heading as enacted, with its source) or correct the id');
+      else if (s.changedBy && s.changedBy.law !== c.law) err(['sections', j], `is a change made by the ${c.law}, but legal-sections.yaml says the ${s.changedBy.law} changes section ${s.section} of the ${s.act}.`, 'correct law: or the section id');
+    });
+    if (c.sections.length && c.where) err(['where'], 'states where in the law in words as well as by sections:, so the two can disagree.', 'remove where: (the page names the sections from legal-sections.yaml)');
     if (c.expectedDate && dayOf(c.expectedDate) < on)
       warnings.push(`${y.file}:${y.locate([i, 'expectedDate'])}  "${c.id}" was expected by ${c.expectedDate}: check whether it has come into force and update the entry.`);
     return { ...c, line: y.locate([i]) };
@@ -63,6 +72,9 @@ export function getComingIntoForce(site: Site): LoadedComing['entries'] {
   cached ??= loadComingIntoForce(contentRoot(), join(contentRoot(), '..'), site);
   return cached.entries;
 }
+
+/** Whether a change's expected date has passed, so it may already apply (pages must not call it "not yet in effect"). */
+export const isOverdue = (c: ComingIntoForce, on = today()) => !!c.expectedDate && dayOf(c.expectedDate) <= on;
 
 /** The changes that will affect one provision. */
 export function comingFor(site: Site, edition: string, id: string): LoadedComing['entries'] {

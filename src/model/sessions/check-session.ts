@@ -2,6 +2,8 @@
  * Checks one session against the content: its edition, every provision and chart on its path
  * (and the step a chart opens at), every paragraph range its questions cite, and its sources.
  */
+import { holderDisagreements } from '../stated-holders.ts';
+import { listDisagreements } from '../stated-lists.ts';
 import { disagreements } from '../stated-facts.ts';
 import { provisionsOf } from '../queries.ts';
 import type { Site } from '../types.ts';
@@ -62,7 +64,7 @@ export function checkSession(s: SessionSource, site: Site, charts: ChartModel[],
   });
   path.forEach((item, i) => {
     if (item.kind !== 'provision') return;
-    for (const d of disagreements(item.note, { provisions: [item.provision] }))
+    for (const d of [...disagreements(item.note, { provisions: [item.provision] }), ...holderDisagreements(site, item.provision.edition, item.note, [item.provision]), ...listDisagreements(item.note, [item.provision])])
       err('fact-disagrees', ['path', i, 'note'], `The note at place ${i + 1} ${d}.`, 'say what the provision states, or correct its structured facts');
   });
   data.sources.forEach((id, i) => {

@@ -1,7 +1,8 @@
 /**
  * The terminology crosswalk as a feature: content/terms.yaml, validated by src/schemas/term.ts,
  * checked against the site (every edition and definedAt anchor exists, every replaced id is
- * known), and served to pages and search through getTerms().
+ * known, each name's declared status in each edition agrees with the content: check-usage.ts),
+ * and served to pages and search through getTerms().
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,6 +14,7 @@ import type { FeatureLoader } from '../features.ts';
 import { contentRoot } from '../content-root.ts';
 import { anchorsOf, getEdition } from '../queries.ts';
 import type { Site } from '../types.ts';
+import { checkTermUsage } from './check-usage.ts';
 
 export interface LoadedTerms {
   terms: Term[];
@@ -33,6 +35,7 @@ export function loadTerms(root: string, project: string, site: Site): LoadedTerm
     const err = (message: string, fix: string, path: (string | number)[] = []) =>
       errors.push({ code: 'term-broken-link', file: y.file, line: y.locate([i, ...path]), message: `Term "${t.id}": ${message}`, fix });
     for (const r of t.replaces) if (!ids.has(r)) err(`replaces "${r}", which the crosswalk does not list.`, 'name a term id from content/terms.yaml', ['replaces']);
+    for (const r of t.takesIn) if (!ids.has(r)) err(`takes in "${r}", which the crosswalk does not list.`, 'name a term id from content/terms.yaml', ['takesIn']);
     for (const [edition, anchor] of Object.entries(t.definedAt)) {
       const e = getEdition(site, edition);
       if (!e) err(`is defined in edition ${edition}, which the site does not have.`, 'name an edition on the site', ['definedAt', edition]);
@@ -40,6 +43,7 @@ export function loadTerms(root: string, project: string, site: Site): LoadedTerm
     }
     for (const s of t.sources) if (!site.sources.has(s)) err(`cites source "${s}", which content/sources/*.yaml does not list.`, 'add the source or correct the id', ['sources']);
   });
+  errors.push(...checkTermUsage(site, parsed.data, y.file, y.locate));
   return { terms: parsed.data, errors };
 }
 
