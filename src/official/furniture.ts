@@ -59,7 +59,9 @@ export function layOut(pages: PdfPage[], linesOf: Line[][]): { pages: LaidOutPag
   const repeats = new Map<string, number>();
   edges.forEach((set) => new Set([...set].map(key)).forEach((s) => repeats.set(s, (repeats.get(s) ?? 0) + 1)));
   const often = Math.max(2, Math.ceil(pages.length * 0.25));
-  const furniture = (l: Line) => { const n = repeats.get(key(l)) ?? 0; return n >= 2 && (l.size < size - 0.5 || n >= often); };
+  // A footnote ("3 See ...") that happens to recur is still a footnote unless it stands on a good share of the pages.
+  const footnoteLike = (l: Line) => /^(?:\[\^\d+\]|\d{1,3}(?=\s?\p{Lu}))/u.test(l.text);
+  const furniture = (l: Line) => { const n = repeats.get(key(l)) ?? 0; return n >= 2 && ((l.size < size - 0.5 && !footnoteLike(l)) || n >= often); };
   const laid = pages.map((p, i) => {
     let number: { value: number; label?: string } | null = null;
     const kept: Line[] = [];
@@ -76,7 +78,7 @@ export function layOut(pages: PdfPage[], linesOf: Line[][]): { pages: LaidOutPag
     // Footnotes: smaller lines below the last line of body-size (or larger) text, the first starting with its number.
     const lastBody = kept.reduce((low, l) => (l.size >= size - 0.5 ? Math.min(low, l.y) : low), Infinity);
     const small = kept.filter((l) => l.y < lastBody && l.size < size * 0.92 && l.y < p.height * 0.45 && l.segments.length <= 2);
-    const first = small.find((l) => /^(\[\^)?\d{1,3}\b/.test(l.text));
+    const first = small.find((l) => /^(\[\^)?\d{1,3}(?=[\s.)\]\p{Lu}]|$)/u.test(l.text));
     const footnoteLines = first ? small.filter((l) => l.y <= first.y) : [];
     return { p, number, body: kept.filter((l) => !footnoteLines.includes(l)), footnoteLines };
   });

@@ -71,6 +71,9 @@ export class BodyBuilder {
     this.text(l.text);
   }
 
+  /** Adds a line that starts with a list label found by the caller (a numbered sub-item "1."). */
+  label(label: Label): void { this.item(label); }
+
   private item(label: Label): void {
     const tol = this.size * 0.6;
     let k = this.stack.length - 1;

@@ -93,6 +93,12 @@ export function parseBlocks(pages: PageFlow[], m: Metrics, chapterSize: number):
           open = { block, body, region: e.box, page: page.index, interrupted: false, titleDone: true };
           continue;
         }
+        // A number indented inside an open paragraph or box, off the paragraph sequence, is a numbered sub-list item ("1.", "2.").
+        if (open && tok.x > e.left + m.size * 0.5 && (open.block.kind !== 'text')) {
+          open.body.label({ label: `${tok.number}.`, style: 'number', rest: tok.rest, x: tok.x, textX: tok.textX });
+          lastWasHeading = false;
+          continue;
+        }
         if (verdict.looked) warnings.push({ page: page.printed, message: `A line on page ${page.printed} starts with "${tok.number}" like a paragraph number, but it does not fit the numbering around it, so it was read as text: "${l.text.slice(0, 60)}".` });
       }
       if (e.box) {
