@@ -35,7 +35,8 @@ const SECOND = new Set(['based', 'led', 'making', 'centred', 'centered', 'focuse
 
 let words: Set<string> | undefined;
 const dictionary = () => (words ??= new Set<string>(createRequire(import.meta.url)('an-array-of-english-words') as string[]));
-const isWord = (w: string) => w.length >= 2 && dictionary().has(w.toLowerCase());
+/** Is this an English word (the list of an-array-of-english-words, any case)? */
+export const isWord = (w: string) => w.length >= 2 && dictionary().has(w.toLowerCase());
 
 /** The counts of words and hyphenated words printed inside lines, for the evidence of rule 2. */
 export function vocabulary(texts: Iterable<string>): Map<string, number> {

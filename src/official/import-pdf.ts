@@ -22,6 +22,7 @@ import { checkSequence, detectScheme } from './numbering.ts';
 import { numberAtStart, placement } from './paragraph-numbers.ts';
 import { parseBlocks } from './parse-blocks.ts';
 import { readPdf } from './pdf-text.ts';
+import { garbledPages } from './quality.ts';
 import { ImportError, type ImportWarning, type OfficialEdition } from './types.ts';
 
 /** The edition's numbering scheme from content/editions/<id>/edition.yaml; throws if the edition is unknown. */
@@ -71,7 +72,7 @@ export async function importPdf(bytes: Uint8Array, edition: string, opts: Import
   }
   finalise(chapters);
   const scheme = detectScheme(chapters);
-  warnings.push(...laid.warnings, ...parsed.warnings);
+  warnings.push(...laid.warnings, ...garbledPages(kept, new Map(pdf.pages.map((p) => [p.index, p.badGlyphs]))), ...parsed.warnings);
   if (expected && expected !== 'none' && expected !== scheme) warnings.push({ message: `The PDF numbers its paragraphs "${scheme}", but content/editions/${edition}/edition.yaml says "${expected}". Check which is right.` });
   warnings.push(...checkSequence(chapters, scheme));
   const headingsFound = chapters.flatMap((c) => [{ text: c.title, page: c.page }, ...c.blocks.flatMap((b) => (b.kind === 'heading' ? [{ text: b.text, page: b.page }] : b.kind === 'box' && b.title ? [{ text: b.title, page: b.page }] : []))]);

@@ -61,12 +61,15 @@ export class BodyBuilder {
     const label = labelAtStart(l);
     if (label) return this.item(label);
     const tol = this.size * 0.6;
+    const carriesOn = (body: BodyPart[]) => prevFull || (!/[.;:!?]["'’”)]*$/.test(lastText(body)) && /^[a-z]/.test(l.text));
     for (let k = this.stack.length - 1; k >= 0; k--) {
       const lv = this.stack[k];
-      if (l.x >= lv.textX - tol || l.x > lv.labelX + tol) { this.stack.length = k + 1; return this.text(l.text); }
+      // Lined up with the item's text, or indented past its label; or back under the label when the item's sentence runs on.
+      const under = Math.abs(l.x - lv.labelX) <= tol && carriesOn(lv.items.at(-1)!.body);
+      if (l.x >= lv.textX - tol || l.x > lv.labelX + tol || under) { this.stack.length = k + 1; return this.text(l.text); }
     }
     const open = this.stack.at(-1)?.items.at(-1);
-    const unfinished = open && (prevFull || (!/[.;:!?]["'’”)]*$/.test(lastText(open.body)) && /^[a-z]/.test(l.text)));
+    const unfinished = open && carriesOn(open.body);
     if (this.stack.length && l.x <= left + tol && !unfinished) { this.stack = []; this.body.push({ kind: 'text', text: '' }); }
     this.text(l.text);
   }

@@ -34,6 +34,8 @@ export interface PdfPage {
   shapes: Shape[];
   /** Set when the page could not be read (its text is missing). */
   unreadable?: string;
+  /** Characters the PDF's fonts could not map to text (control characters, U+FFFD), dropped. */
+  badGlyphs: number;
 }
 
 export interface PdfDocument {
@@ -48,6 +50,7 @@ const pdfjsRoot = () => dirname(require.resolve('pdfjs-dist/package.json'));
 /** True when the bytes start like a PDF file. */
 export const looksLikePdf = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-');
 
+const UNMAPPED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g;
 const BOLD = /bold|black|heavy|semibold|demibold|demi\b|extrabold|,bd\b|-bd\b/i;
 const short = (e: unknown) => String((e as Error)?.message ?? e).split('\n')[0].slice(0, 160);
 
@@ -57,6 +60,7 @@ async function readPage(doc: any, index: number, OPS: Record<string, number>, fo
   const ops = await page.getOperatorList();
   const content = await page.getTextContent();
   const items: TextItem[] = [];
+  let badGlyphs = 0;
   for (const it of content.items as any[]) {
     if (typeof it.str !== 'string' || !it.str || !(it.width > 0 || it.str.trim())) continue;
     const [a, b, c, d, e, f] = it.transform as number[];
@@ -67,12 +71,13 @@ async function readPage(doc: any, index: number, OPS: Record<string, number>, fo
       fontNames.set(it.fontName, name.replace(/^[A-Z]{6}\+/, ''));
     }
     const size = Math.hypot(c, d) || it.height;
-    const str = it.str.trim() ? normaliseText(it.str) : ' ';
+    badGlyphs += (String(it.str).match(UNMAPPED) ?? []).length;
+    const str = it.str.trim() ? normaliseText(it.str.replace(UNMAPPED, '')) || ' ' : ' ';
     items.push({ str, x: e - vx0, y: f - vy0, width: it.width, size: Math.round(size * 10) / 10, font: it.fontName, bold: BOLD.test(fontNames.get(it.fontName) ?? '') });
   }
   const shapes = shapesOf(ops, OPS, [vx0, vy0]);
   page.cleanup();
-  return { index, width: vx1 - vx0, height: vy1 - vy0, items, shapes };
+  return { index, width: vx1 - vx0, height: vy1 - vy0, items, shapes, badGlyphs };
 }
 
 /** Reads every page's text items and shapes. */
@@ -96,7 +101,7 @@ export async function readPdf(bytes: Uint8Array, file = 'the file'): Promise<Pdf
       try {
         pages.push(await readPage(doc, index, pdfjs.OPS, fontNames));
       } catch (e) {
-        pages.push({ index, width: 595, height: 842, items: [], shapes: [], unreadable: short(e) });
+        pages.push({ index, width: 595, height: 842, items: [], shapes: [], badGlyphs: 0, unreadable: short(e) });
       }
     }
   } finally {
