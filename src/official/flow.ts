@@ -90,8 +90,11 @@ export function pageElements(page: LaidOutPage, m: Metrics): Element[] {
     if (!edges.has(key)) {
       const ls = ordered.filter((o) => o.column === column && regionOf(regions.boxes, o.line, m.size) === box).map((o) => o.line);
       const widths = ls.map((l) => l.xEnd).sort((a, b) => a - b);
+      // The document's own left edge holds on a page where any line starts there; a page (or column,
+      // or box) with none has its own, measured from its lines.
+      const docEdge = column === 0 && !box && ls.some((l) => Math.abs(l.x - parity) <= m.size * 0.6 || l.segments.some((s) => Math.abs(s.x - parity) <= m.size * 0.6));
       const measured = ls.length >= 3 ? leftEdge(ls, m.size) : undefined;
-      const left = measured ?? (box ? Math.min(...ls.map((l) => l.x)) : column === 0 ? parity : Math.min(...ls.map((l) => l.x)));
+      const left = docEdge ? parity : measured ?? Math.min(...ls.map((l) => l.x));
       edges.set(key, { left, right: widths[Math.floor(widths.length * 0.8)] ?? left + m.textWidth });
     }
     return edges.get(key)!;

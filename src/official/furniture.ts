@@ -55,26 +55,35 @@ export function layOut(pages: PdfPage[], linesOf: Line[][]): { pages: LaidOutPag
     return new Set([...ls.slice(0, 3).filter((l) => l.y > h * 0.85), ...ls.slice(-3).filter((l) => l.y < h * 0.13)]);
   };
   const edges = pages.map((_, i) => edgeOf(i));
-  const key = (l: Line) => `${Math.round(l.y / Math.max(2, size * 0.3))}|${shape(l.text)}`;
+  // Running lines repeat at the same height: word for word (a chapter's header), or but for their
+  // numbers when a page number stands in them ("Title | 12"); headings alike but for a number do not.
+  const at = (l: Line) => Math.round(l.y / Math.max(2, size * 0.3));
+  const key = (l: Line) => `${at(l)}|${shape(l.text)}`;
+  const exact = (l: Line) => `${at(l)}|=${l.text.toLowerCase()}`;
   const repeats = new Map<string, number>();
-  edges.forEach((set) => new Set([...set].map(key)).forEach((s) => repeats.set(s, (repeats.get(s) ?? 0) + 1)));
+  edges.forEach((set) => new Set([...set].flatMap((l) => [key(l), exact(l)])).forEach((s) => repeats.set(s, (repeats.get(s) ?? 0) + 1)));
   const often = Math.max(2, Math.ceil(pages.length * 0.25));
   // A footnote ("3 See ...") that happens to recur is still a footnote unless it stands on a good share of the pages.
   const footnoteLike = (l: Line) => /^(?:\[\^\d+\]|\d{1,3}(?=\s?\p{Lu}))/u.test(l.text);
-  const furniture = (l: Line) => { const n = repeats.get(key(l)) ?? 0; return n >= 2 && ((l.size < size - 0.5 && !footnoteLike(l)) || n >= often); };
+  const furniture = (l: Line) => { const n = repeats.get(exact(l)) ?? 0; return n >= 2 && l.size <= size + 0.5 && ((l.size < size - 0.5 && !footnoteLike(l)) || n >= often); };
   const laid = pages.map((p, i) => {
     let number: { value: number; label?: string } | null = null;
-    const kept: Line[] = [];
-    for (const l of linesOf[i]) {
-      if (edges[i].has(l)) {
+    const drop = new Set<Line>();
+    /** Furniture is read from the page's edge inwards, and stops at the first line of the text. */
+    const peel = (ls: Line[]) => {
+      for (const l of ls) {
+        if (!edges[i].has(l)) return;
         const whole = pageNumberIn(l.text);
         // "Title | 12": a number at either end of a running line that recurs, shape for shape, on other pages.
         const end = l.segments.length > 1 && (repeats.get(key(l)) ?? 0) >= 2 ? pageNumberIn(l.segments.at(-1)!.text) ?? pageNumberIn(l.segments[0].text) : null;
-        if (whole || end) { number ??= whole ?? end; continue; }
-        if (!NUMBERED.test(l.text) && furniture(l)) continue;
+        if (whole || end) { number ??= whole ?? end; drop.add(l); continue; }
+        if (NUMBERED.test(l.text) || !furniture(l)) return;
+        drop.add(l);
       }
-      kept.push(l);
-    }
+    };
+    peel(linesOf[i]);
+    peel([...linesOf[i]].reverse());
+    const kept = linesOf[i].filter((l) => !drop.has(l));
     // Footnotes: smaller lines below the last line of body-size (or larger) text, the first starting with its number.
     const lastBody = kept.reduce((low, l) => (l.size >= size - 0.5 ? Math.min(low, l.y) : low), Infinity);
     const small = kept.filter((l) => l.y < lastBody && l.size < size * 0.92 && l.y < p.height * 0.45 && l.segments.length <= 2);

@@ -19,20 +19,26 @@ export interface Metrics {
   textWidth: number;
 }
 
-const mode = <T>(values: T[]): T | undefined => {
+const mode = <T,>(values: T[]): T | undefined => {
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 };
 
-/** Where most plain body lines start (lines opening with a number or a label are left out). */
+/**
+ * Where plain body lines start: the leftmost position that many lines share (lines opening with a
+ * number or a label, and rows of a table, are left out). Leftmost rather than most common, since
+ * the wrapped lines of long lists may outnumber the paragraphs' own lines.
+ */
 export function leftEdge(lines: Line[], size: number): number | undefined {
-  const plain = lines.filter((l) => Math.abs(l.size - size) < size * 0.1 && !numberAtStart(l) && !labelAtStart(l));
+  const plain = lines.filter((l) => Math.abs(l.size - size) < size * 0.1 && l.segments.length < 3 && !numberAtStart(l) && !labelAtStart(l));
   const bin = Math.max(1, size * 0.25);
-  const m = mode(plain.map((l) => Math.round(l.x / bin)));
-  if (m === undefined) return undefined;
-  const near = plain.filter((l) => Math.round(l.x / bin) === m).map((l) => l.x);
-  return Math.min(...near);
+  const counts = new Map<number, number>();
+  for (const l of plain) counts.set(Math.round(l.x / bin), (counts.get(Math.round(l.x / bin)) ?? 0) + 1);
+  const top = Math.max(0, ...counts.values());
+  if (!top) return undefined;
+  const m = Math.min(...[...counts].filter(([, n]) => n >= Math.max(2, top * 0.25) || n === top).map(([k]) => k));
+  return Math.min(...plain.filter((l) => Math.round(l.x / bin) === m).map((l) => l.x));
 }
 
 export function measure(pages: LaidOutPage[], size: number): Metrics {
