@@ -16,7 +16,7 @@ export function finalise(chapters: OfficialChapter[]): void {
     for (const b of c.blocks) {
       if (b.kind === 'heading') texts.push(b.text);
       else if (b.kind === 'figure') texts.push(b.caption, ...b.lines, ...(b.rows ?? []).flat());
-      else texts.push(b.title ?? '', ...bodyTexts(b.body));
+      else texts.push(b.kind === 'para' ? '' : b.title ?? '', ...bodyTexts(b.body));
     }
   }
   const vocab = vocabulary(texts);
@@ -29,7 +29,7 @@ export function finalise(chapters: OfficialChapter[]): void {
       if (b.kind === 'heading') b.text = fix(b.text);
       else if (b.kind === 'figure') { b.caption = fix(b.caption); b.lines = b.lines.map(fix); if (b.rows) b.rows = b.rows.map((r) => r.map(fix)); }
       else {
-        if (b.title) b.title = fix(b.title);
+        if (b.kind !== 'para' && b.title) b.title = fix(b.title);
         mapBodyText(b.body, fix);
         b.text = flattenBody(b.body);
         b.footnotes = [...new Set(refs(b.text))];

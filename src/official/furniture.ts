@@ -67,7 +67,7 @@ export function layOut(pages: PdfPage[], linesOf: Line[][]): { pages: LaidOutPag
   const footnoteLike = (l: Line) => /^(?:\[\^\d+\]|\d{1,3}(?=\s?\p{Lu}))/u.test(l.text);
   const furniture = (l: Line) => { const n = repeats.get(exact(l)) ?? 0; return n >= 2 && l.size <= size + 0.5 && ((l.size < size - 0.5 && !footnoteLike(l)) || n >= often); };
   const laid = pages.map((p, i) => {
-    let number: { value: number; label?: string } | null = null;
+    let number = null as { value: number; label?: string } | null;
     const drop = new Set<Line>();
     /** Furniture is read from the page's edge inwards, and stops at the first line of the text. */
     const peel = (ls: Line[]) => {

@@ -77,6 +77,13 @@ export async function importPdf(bytes: Uint8Array, edition: string, opts: Import
   warnings.push(...checkSequence(chapters, scheme));
   const headingsFound = chapters.flatMap((c) => [{ text: c.title, page: c.page }, ...c.blocks.flatMap((b) => (b.kind === 'heading' ? [{ text: b.text, page: b.page }] : b.kind === 'box' && b.title ? [{ text: b.title, page: b.page }] : []))]);
   warnings.push(...checkContents(contents, headingsFound, chapters.filter((c) => c.key !== 'front-matter').map((c) => c.title)));
+  // A safety net: unnumbered text that starts like a numbered paragraph is named, whatever the reason it was not read as one.
+  const warned = new Set(parsed.warnings.map((w) => w.message));
+  for (const c of chapters) for (const b of c.blocks) {
+    if (b.kind !== 'text') continue;
+    const start = /^((?:\d{1,2}\.)?\d{1,3}\.?|[A-Z]\.?\d{1,3}\.?)\s+\S/.exec(b.text);
+    if (start && ![...warned].some((m) => m.includes(`"${start[1].replace(/\.$/, '')}"`))) warnings.push({ page: b.page, message: `An unnumbered passage on page ${b.pageLabel ?? b.page} starts "${b.text.slice(0, 50)}", like a numbered paragraph; check it against the PDF.` });
+  }
   for (const c of chapters) for (const b of c.blocks) {
     if (b.kind === 'figure' || b.kind === 'heading') continue;
     for (const n of b.footnotes) if (!c.footnotes.some((f) => f.number === n)) warnings.push({ page: b.page, message: `Footnote marker ${n} on page ${b.page} has no footnote at the foot of the page.` });

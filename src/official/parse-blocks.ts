@@ -113,7 +113,7 @@ export function parseBlocks(pages: PageFlow[], m: Metrics, chapterSize: number):
         o.region = e.box;
         o.page = page.index;
         const titleLike = l.allBold || l.size >= m.size * 1.1;
-        if (!o.titleDone && titleLike && !o.body.body.length) { o.block.title = o.block.title ? `${o.block.title} ${l.text}` : l.text; continue; }
+        if (!o.titleDone && titleLike && !o.body.body.length) { const box = o.block as OfficialPassage; box.title = box.title ? `${box.title} ${l.text}` : l.text; continue; }
         o.titleDone = true;
         if (!o.body.body.length) o.body.text(l.text); else o.body.line(l, e.left, e.prevFull);
         continue;
