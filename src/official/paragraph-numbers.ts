@@ -5,7 +5,7 @@
  * number, a small gap, or a restart at 1 after a chapter heading (A1 in an annex). A line that wraps
  * to begin "2018." or "15 working days" is neither, and is left as text.
  */
-import type { Line } from './lines.ts';
+import { textOf, type Line } from './lines.ts';
 
 export interface NumberToken {
   /** As printed, without a trailing dot: "17", "5.82", "A1", "A.1". */
@@ -24,13 +24,21 @@ export interface NumberToken {
 
 const ALONE = /^((\d{1,2})\.(\d{1,3})|(\d{1,3})|([A-Z])\.?(\d{1,3}))\.?$/;
 const LEADING = /^((\d{1,2})\.(\d{1,3})|(\d{1,3})|([A-Z])\.?(\d{1,3}))(\.?)\s+(\S.*)$/;
+const RUN_IN = /^((\d{1,2})\.(\d{1,3})|(\d{1,3})|([A-Z])\.?(\d{1,3}))(\.)\s*(\p{Lu}.*)$/u;
 
 /** The number a line starts with, if it is shaped like a paragraph number. */
 export function numberAtStart(line: Line): NumberToken | null {
   const seg = line.segments[0];
   const alone = ALONE.exec(seg.text);
   if (alone && line.segments.length > 1) return token(alone, line.segments.slice(1).map((s) => s.text).join(' '), seg.x, line.segments[1].x, true);
-  const m = LEADING.exec(line.text);
+  // A number printed as a text item of its own, with its text straight after it ("10.Insurance": the
+  // tab after a wide number can shrink to nothing).
+  const own = ALONE.exec(seg.items[0].str.trim());
+  if (own && seg.items.length > 1 && /[.)]$|^[A-Z]/.test(seg.items[0].str.trim()) && /^\p{L}/u.test(seg.items[1].str.trim())) {
+    return token(own, textOf(seg.items.slice(1), line.size, line.y) + line.segments.slice(1).map((s) => ` ${s.text}`).join(''), seg.x, seg.items[1].x, false);
+  }
+  // "10.Insurance": the tab after a wide number shrunk to nothing inside one text run.
+  const m = LEADING.exec(line.text) ?? RUN_IN.exec(line.text);
   if (!m) return null;
   // A bare number with no dot, run into its text ("15 working days"), is not a paragraph number.
   if (m[4] && !m[7]) return null;
