@@ -8,9 +8,10 @@ import type { ParagraphInput, ProvisionInput } from './provision-map.ts';
 import { formatParaNumber, type ParaScheme } from '../model/paragraphs.ts';
 import type { EditionModel } from '../model/types.ts';
 
+/** Each paragraph with its whole text flattened to one string (sub-paragraph lists included). */
 export function officialParagraphs(chapters: OfficialChapterFile[]): (AlignParagraph & ParagraphInput)[] {
   return chapters.flatMap((c) => c.blocks.flatMap((b) => (b.kind === 'para'
-    ? [{ number: b.number, chapter: c.slug, heading: b.headings.at(-1) ?? c.title, headings: b.headings, page: b.page, text: [b.text, ...b.bullets, b.after ?? ''].join(' ').trim() }]
+    ? [{ number: b.number, chapter: c.slug, heading: b.headings.at(-1) ?? c.title, headings: b.headings, page: b.page, text: b.text }]
     : [])));
 }
 

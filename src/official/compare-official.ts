@@ -18,7 +18,7 @@ export function bothImported(site: Site, older: string, newer: string): boolean 
 }
 
 export function compareOfficial(site: Site, older: string, newer: string): OfficialComparison {
-  const texts = (e: string) => new Map(officialParagraphsOf(site, e).map((x) => [x.para.number, { number: x.para.number, text: [x.para.text, ...x.para.bullets, x.para.after ?? ''].join(' ').replace(/\[\^\d+\]/g, '').trim(), path: x.path }]));
+  const texts = (e: string) => new Map(officialParagraphsOf(site, e).map((x) => [x.para.number, { number: x.para.number, text: x.para.text.replace(/\[\^\d+\]/g, '').trim(), path: x.path }]));
   const a = texts(older), b = texts(newer);
   const reviewed = officialAlignment(older, newer);
   const list = reviewed

@@ -5,7 +5,7 @@ import type { OfficialFootnote } from './types.ts';
 export function readFootnotes(lines: Line[], page: number): OfficialFootnote[] {
   const notes: OfficialFootnote[] = [];
   for (const l of lines) {
-    const m = /^(?:\[\^(\d{1,3})\]|(\d{1,3})\b\.?)\s*(.*)$/.exec(l.text);
+    const m = /^(?:\[\^(\d{1,3})\]|(\d{1,3})(?=[\s.)\p{Lu}]|$)\.?)\s*(.*)$/u.exec(l.text);
     if (m) notes.push({ number: m[1] ?? m[2], page, text: m[3] });
     else if (notes.length) notes[notes.length - 1].text += ` ${l.text}`;
   }

@@ -1,27 +1,41 @@
 /**
- * Page furniture: running headers and page-number footers (dropped, the printed number kept),
- * footnotes at the foot of the page (kept apart), and the body lines left over.
+ * Page furniture: page numbers (arabic, roman, "Page N of M", "- N -", or at either end of a running
+ * line) are read and dropped; running headers and footers repeated at the same height are dropped;
+ * footnotes at the foot of the page are kept apart. Bands and sizes are relative to the page and
+ * to the body text.
  */
 import type { Line } from './lines.ts';
-import type { PdfPage, Rect } from './pdf-text.ts';
+import type { PdfPage } from './pdf-text.ts';
+import type { Shape } from './pdf-graphics.ts';
+import type { ImportWarning } from './types.ts';
 
 export interface LaidOutPage {
   index: number;
-  /** The number printed on the page, or its index in the file when none is printed. */
+  /** The arabic number printed on the page (or deduced, or its index in the file: see label). */
   printed: number;
+  /** The page label when it is not an arabic number ("iii"). */
+  label?: string;
+  /** True when the page prints a number (arabic or roman). */
+  numbered: boolean;
+  width: number;
   height: number;
   body: Line[];
   footnoteLines: Line[];
-  /** Shaded boxes drawn on the page. */
-  shaded: Rect[];
+  shapes: Shape[];
 }
 
-const shape = (t: string) => t.replace(/\d+/g, '#').toLowerCase();
-/** Running furniture repeats at the same height on the page; body text that merely looks alike does not. */
-const key = (l: Line) => `${Math.round(l.y / 3)}|${shape(l.text)}`;
-/** A line that starts with a paragraph number ("5.82", "82.") is body text, wherever it stands. */
-const NUMBERED = /^\s*\d+(?:\.\d+)?\.?\s+\S/;
-const PAGE_NUMBER = /^(?:page\s+)?(\d{1,4})(?:\s+of\s+\d+)?$/i;
+const ROMAN = /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
+const PAGE_NUMBER = /^(?:page\s+)?(?:[-–—]\s*)?(\d{1,4}|[ivxlcdm]{1,7})(?:\s*[-–—])?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+/** A line that starts with a paragraph number ("5.82", "82.", "A1") is body text, wherever it stands. */
+const NUMBERED = /^\s*(?:\d+(?:\.\d+)?\.?|[A-Z]\.?\d+\.?)\s+\S/;
+
+/** The page number a text states, if it is one: "12", "Page 3 of 40", "iv". */
+export function pageNumberIn(text: string): { value: number; label?: string } | null {
+  const m = PAGE_NUMBER.exec(text.trim());
+  if (!m) return null;
+  if (/^\d+$/.test(m[1])) return { value: Number(m[1]) };
+  return ROMAN.test(m[1]) ? { value: 0, label: m[1].toLowerCase() } : null;
+}
 
 /** The body font size: the size carrying the most characters. */
 export function bodySize(lines: Line[]): number {
@@ -30,33 +44,69 @@ export function bodySize(lines: Line[]): number {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 11;
 }
 
-export function layOut(pages: PdfPage[], linesOf: Line[][]): { pages: LaidOutPage[]; size: number } {
+const shape = (t: string) => t.replace(/\d+/g, '#').replace(/\b[ivxlc]+\b/gi, '#').toLowerCase();
+
+export function layOut(pages: PdfPage[], linesOf: Line[][]): { pages: LaidOutPage[]; size: number; warnings: ImportWarning[] } {
   const size = bodySize(linesOf.flat());
-  const edge = (l: Line, p: PdfPage) => l.y > p.height * 0.9 || l.y < p.height * 0.07;
+  /** The top and bottom three lines of a page, in its outer eighth: where furniture stands. */
+  const edgeOf = (i: number) => {
+    const ls = linesOf[i];
+    const h = pages[i].height;
+    return new Set([...ls.slice(0, 3).filter((l) => l.y > h * 0.85), ...ls.slice(-3).filter((l) => l.y < h * 0.13)]);
+  };
+  const edges = pages.map((_, i) => edgeOf(i));
+  // Running lines repeat at the same height: word for word (a chapter's header), or but for their
+  // numbers when a page number stands in them ("Title | 12"); headings alike but for a number do not.
+  const at = (l: Line) => Math.round(l.y / Math.max(2, size * 0.3));
+  const key = (l: Line) => `${at(l)}|${shape(l.text)}`;
+  const exact = (l: Line) => `${at(l)}|=${l.text.toLowerCase()}`;
   const repeats = new Map<string, number>();
-  pages.forEach((p, i) => new Set(linesOf[i].filter((l) => edge(l, p)).map(key)).forEach((s) => repeats.set(s, (repeats.get(s) ?? 0) + 1)));
-  // Furniture repeats at the same height: in a smaller type than the body (a chapter's running header
-  // may stand on a few pages only), or on a good share of all pages; body text alike by chance does not.
+  edges.forEach((set) => new Set([...set].flatMap((l) => [key(l), exact(l)])).forEach((s) => repeats.set(s, (repeats.get(s) ?? 0) + 1)));
   const often = Math.max(2, Math.ceil(pages.length * 0.25));
-  const furniture = (l: Line) => { const n = repeats.get(key(l)) ?? 0; return n >= 2 && (l.size < size - 0.5 || n >= often); };
-  const out: LaidOutPage[] = pages.map((p, i) => {
-    let printed: number | undefined;
-    const kept: Line[] = [];
-    for (const l of linesOf[i]) {
-      if (edge(l, p)) {
-        const n = PAGE_NUMBER.exec(l.text);
-        if (n) { printed = Number(n[1]); continue; }
-        if (!NUMBERED.test(l.text) && furniture(l)) continue;
+  // A footnote ("3 See ...") that happens to recur is still a footnote unless it stands on a good share of the pages.
+  const footnoteLike = (l: Line) => /^(?:\[\^\d+\]|\d{1,3}(?=\s?\p{Lu}))/u.test(l.text);
+  const furniture = (l: Line) => { const n = repeats.get(exact(l)) ?? 0; return n >= 2 && l.size <= size + 0.5 && ((l.size < size - 0.5 && !footnoteLike(l)) || n >= often); };
+  const laid = pages.map((p, i) => {
+    let number = null as { value: number; label?: string } | null;
+    const drop = new Set<Line>();
+    /** Furniture is read from the page's edge inwards, and stops at the first line of the text. */
+    const peel = (ls: Line[]) => {
+      for (const l of ls) {
+        if (!edges[i].has(l)) return;
+        const whole = pageNumberIn(l.text);
+        // "Title | 12": a number at either end of a running line that recurs, shape for shape, on other pages.
+        const end = l.segments.length > 1 && (repeats.get(key(l)) ?? 0) >= 2 ? pageNumberIn(l.segments.at(-1)!.text) ?? pageNumberIn(l.segments[0].text) : null;
+        if (whole || end) { number ??= whole ?? end; drop.add(l); continue; }
+        if (NUMBERED.test(l.text) || !furniture(l)) return;
+        drop.add(l);
       }
-      kept.push(l);
-    }
-    // Footnotes: small lines below the last line of body-size (or larger) text.
+    };
+    peel(linesOf[i]);
+    peel([...linesOf[i]].reverse());
+    const kept = linesOf[i].filter((l) => !drop.has(l));
+    // Footnotes: smaller lines below the last line of body-size (or larger) text, the first starting with its number.
     const lastBody = kept.reduce((low, l) => (l.size >= size - 0.5 ? Math.min(low, l.y) : low), Infinity);
-    const small = kept.filter((l) => l.y < lastBody && l.size < size * 0.9 && l.y < p.height * 0.4 && !(l.widestGap > 20));
-    const first = small.find((l) => /^(\[\^)?\d{1,3}\b/.test(l.text));
+    const small = kept.filter((l) => l.y < lastBody && l.size < size * 0.92 && l.y < p.height * 0.45 && l.segments.length <= 2);
+    const first = small.find((l) => /^(\[\^)?\d{1,3}(?=[\s.)\]\p{Lu}]|$)/u.test(l.text));
     const footnoteLines = first ? small.filter((l) => l.y <= first.y) : [];
-    const body = kept.filter((l) => !footnoteLines.includes(l));
-    return { index: p.index, printed: printed ?? p.index, height: p.height, body, footnoteLines, shaded: p.shaded };
+    return { p, number, body: kept.filter((l) => !footnoteLines.includes(l)), footnoteLines };
   });
-  return { pages: out, size };
+  const warnings: ImportWarning[] = [];
+  const out: LaidOutPage[] = laid.map(({ p, number, body, footnoteLines }, i) => {
+    let printed = number && !number.label ? number.value : undefined;
+    if (printed === undefined && !number && body.length) printed = deduce(laid.map((x) => (x.number && !x.number.label ? x.number.value : undefined)), i);
+    if (printed !== undefined && !number) warnings.push({ page: printed, message: `PDF page ${p.index} prints no page number; it is taken as page ${printed} from the pages either side.` });
+    return { index: p.index, printed: printed ?? p.index, label: number?.label, numbered: !!number, width: p.width, height: p.height, body, footnoteLines, shapes: p.shapes };
+  });
+  return { pages: out, size, warnings };
+}
+
+/** A page's number from its neighbours, only when the pages before and after agree on the offset. */
+function deduce(numbers: (number | undefined)[], i: number): number | undefined {
+  const before = numbers.slice(0, i).findLastIndex((n) => n !== undefined);
+  const after = numbers.findIndex((n, k) => k > i && n !== undefined);
+  if (before < 0 || after < 0) return undefined;
+  const a = numbers[before]! - before;
+  const b = numbers[after]! - after;
+  return a === b ? i + a : undefined;
 }

@@ -1,17 +1,28 @@
 /**
- * An edition's PDF -> its official text (chapters of paragraphs, passages and figures, footnotes
- * apart) and warnings. Throws ImportError for input that cannot give an edition's text.
+ * An edition's PDF -> its official text (chapters of paragraphs, passages, boxes and figures,
+ * footnotes apart), a coverage summary and warnings. The stages, in order (see README.md here):
+ * read (pdf-text) -> lines -> furniture -> front matter -> metrics -> page flow (regions, columns,
+ * captions) -> blocks (numbers, headings, lists, boxes) -> footnotes -> finalise (hyphenation,
+ * flattened text) -> checks (numbering, contents, footnotes) -> coverage.
+ * Throws ImportError, with one line, for input that cannot give an edition's text.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { checkContents, frontMatter } from './front-matter.ts';
+import { coverageOf, type Coverage } from './coverage.ts';
+import { finalise } from './finalise.ts';
+import { pageElements } from './flow.ts';
+import { checkContents, contentsEntry, frontMatter } from './front-matter.ts';
 import { readFootnotes } from './footnotes.ts';
-import { layOut } from './furniture.ts';
-import { toLines, type Line } from './lines.ts';
+import { layOut, type LaidOutPage } from './furniture.ts';
+import { chapterSizeOf } from './headings.ts';
+import { toLines } from './lines.ts';
+import { measure } from './metrics.ts';
 import { checkSequence, detectScheme } from './numbering.ts';
-import { marginNumber, parseBlocks, type Geometry } from './parse-blocks.ts';
+import { numberAtStart, placement } from './paragraph-numbers.ts';
+import { parseBlocks } from './parse-blocks.ts';
 import { readPdf } from './pdf-text.ts';
+import { garbledPages } from './quality.ts';
 import { ImportError, type ImportWarning, type OfficialEdition } from './types.ts';
 
 /** The edition's numbering scheme from content/editions/<id>/edition.yaml; throws if the edition is unknown. */
@@ -26,45 +37,59 @@ export function editionScheme(contentRoot: string, edition: string): string | un
 
 const readdirNames = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
-const mode = <T>(values: T[]): T | undefined => {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-};
+export interface ImportOptions {
+  contentRoot: string;
+  file?: string;
+  /** Fail (ImportError) when there is any warning. */
+  strict?: boolean;
+}
 
-export interface ImportResult { official: OfficialEdition; warnings: ImportWarning[] }
+export interface ImportResult { official: OfficialEdition; warnings: ImportWarning[]; coverage: Coverage }
 
-export async function importPdf(bytes: Uint8Array, edition: string, opts: { contentRoot: string; file?: string }): Promise<ImportResult> {
+export async function importPdf(bytes: Uint8Array, edition: string, opts: ImportOptions): Promise<ImportResult> {
   const expected = editionScheme(opts.contentRoot, edition);
+  const name = opts.file ?? 'The PDF';
   const pdf = await readPdf(bytes, opts.file);
-  const { pages, size } = layOut(pdf, pdf.map(toLines));
-  const bodyLines = pages.flatMap((p) => p.body).filter((l) => Math.abs(l.size - size) < 0.5);
-  // The text's left edge: where unnumbered body lines start (numbered first lines start in the margin).
-  const unnumbered = bodyLines.filter((l) => !/^\s*\d+(?:\.\d+)?\.?\s/.test(l.text));
-  const left = mode((unnumbered.length ? unnumbered : bodyLines).map((l: Line) => Math.round(l.x))) ?? 0;
-  const font = mode(bodyLines.map((l) => l.font)) ?? '';
-  const { skip, contents } = frontMatter(pages, (p) => p.body.some((l) => marginNumber(l, left)));
+  const warnings: ImportWarning[] = pdf.pages.filter((p) => p.unreadable).map((p) => ({ message: `PDF page ${p.index} could not be read (${p.unreadable}); its text is missing.` }));
+  const laid = layOut(pdf.pages, pdf.pages.map(toLines));
+  const { pages, size } = laid;
+  const rough = measure(pages, size);
+  const numbered = (p: LaidOutPage) => p.body.some((l) => { const t = numberAtStart(l); return !!t && !contentsEntry(l) && placement(t, p.index % 2 ? rough.left.odd : rough.left.even, size) !== 'elsewhere'; });
+  const { skip, contents } = frontMatter(pages, numbered);
   const kept = pages.filter((p) => !skip.has(p.index));
-  const chapterSize = Math.max(...kept.flatMap((p) => p.body.map((l) => l.size)));
-  const geometry: Geometry = { size, left, font, chapterSize };
-  const chapters = parseBlocks(kept, geometry);
-  const paragraphs = chapters.flatMap((c) => c.blocks.filter((b) => b.kind === 'para'));
-  if (paragraphs.length === 0) throw new ImportError(`${opts.file ?? 'The PDF'} has text but no numbered paragraphs were found (no numbers in the left margin such as "82." or "5.82"). Is this the edition's guidance document?`);
+  const m = measure(kept, size);
+  const chapterSize = chapterSizeOf(kept.flatMap((p) => p.body), size);
+  const flows = kept.map((p) => ({ index: p.index, printed: p.printed, label: p.label, elements: pageElements(p, m) }));
+  const parsed = parseBlocks(flows, m, chapterSize);
+  const chapters = parsed.chapters;
+  if (!chapters.some((c) => c.blocks.some((b) => b.kind === 'para'))) throw new ImportError(`${name} has text but no numbered paragraphs were found (no paragraph numbers such as "82.", "5.82" or "A1" in the margin or at the start of paragraphs). Is this the edition's guidance document?`);
   for (const p of kept) {
     for (const note of readFootnotes(p.footnoteLines, p.printed)) {
-      const owner = chapters.find((c) => c.blocks.some((b) => b.page === p.printed && 'footnotes' in b && b.footnotes.includes(note.number))) ?? [...chapters].reverse().find((c) => c.page <= p.printed) ?? chapters[0];
+      const owner = chapters.find((c) => c.blocks.some((b) => b.page === p.printed && b.kind !== 'heading' && b.kind !== 'figure' && /\[\^/.test(JSON.stringify(b.body)) && JSON.stringify(b.body).includes(`[^${note.number}]`)))
+        ?? [...chapters].reverse().find((c) => c.page <= p.printed) ?? chapters[0];
       owner.footnotes.push(note);
     }
   }
+  finalise(chapters);
   const scheme = detectScheme(chapters);
-  const warnings: ImportWarning[] = [];
+  warnings.push(...laid.warnings, ...garbledPages(kept, new Map(pdf.pages.map((p) => [p.index, p.badGlyphs]))), ...parsed.warnings);
   if (expected && expected !== 'none' && expected !== scheme) warnings.push({ message: `The PDF numbers its paragraphs "${scheme}", but content/editions/${edition}/edition.yaml says "${expected}". Check which is right.` });
   warnings.push(...checkSequence(chapters, scheme));
-  const headingsFound = chapters.flatMap((c) => [{ text: c.title, page: c.page }, ...c.blocks.filter((b) => b.kind === 'heading').map((b) => ({ text: b.text, page: b.page }))]);
+  const headingsFound = chapters.flatMap((c) => [{ text: c.title, page: c.page }, ...c.blocks.flatMap((b) => (b.kind === 'heading' ? [{ text: b.text, page: b.page }] : b.kind === 'box' && b.title ? [{ text: b.title, page: b.page }] : []))]);
   warnings.push(...checkContents(contents, headingsFound, chapters.filter((c) => c.key !== 'front-matter').map((c) => c.title)));
+  // A safety net: unnumbered text that starts like a numbered paragraph is named, whatever the reason it was not read as one.
+  const warned = new Set(parsed.warnings.map((w) => w.message));
+  for (const c of chapters) for (const b of c.blocks) {
+    if (b.kind !== 'text') continue;
+    const start = /^((?:\d{1,2}\.)?\d{1,3}\.?|[A-Z]\.?\d{1,3}\.?)\s+\S/.exec(b.text);
+    if (start && ![...warned].some((m) => m.includes(`"${start[1].replace(/\.$/, '')}"`))) warnings.push({ page: b.page, message: `An unnumbered passage on page ${b.pageLabel ?? b.page} starts "${b.text.slice(0, 50)}", like a numbered paragraph; check it against the PDF.` });
+  }
   for (const c of chapters) for (const b of c.blocks) {
     if (b.kind === 'figure' || b.kind === 'heading') continue;
     for (const n of b.footnotes) if (!c.footnotes.some((f) => f.number === n)) warnings.push({ page: b.page, message: `Footnote marker ${n} on page ${b.page} has no footnote at the foot of the page.` });
   }
-  return { official: { edition, scheme, chapters }, warnings };
+  const official: OfficialEdition = { edition, scheme, chapters };
+  const coverage = coverageOf(official, pdf.pages.length, warnings);
+  if (opts.strict && warnings.length) throw new ImportError(`--strict: the import has ${warnings.length} warning${warnings.length === 1 ? '' : 's'}; the first: ${warnings[0].page ? `(page ${warnings[0].page}) ` : ''}${warnings[0].message}`);
+  return { official, warnings, coverage };
 }

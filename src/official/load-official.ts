@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { officialChapter, type OfficialChapterFile } from './schema.ts';
+import { flattenBody, type BodyPart } from './types.ts';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
 type Node = { type: string; name?: string; value?: string; attributes?: { name: string; value: unknown }[]; children?: Node[] };
@@ -22,18 +23,25 @@ const attrs = (n: Node): Record<string, unknown> => Object.fromEntries((n.attrib
 /** Inline text, with <FootnoteRef n="3" /> back as "[^3]". */
 const text = (n: Node): string => (n.type === 'text' ? n.value ?? '' : n.type === 'mdxJsxTextElement' && n.name === 'FootnoteRef' ? `[^${attrs(n).n}]` : (n.children ?? []).map(text).join(''));
 
-function body(n: Node) {
-  const paras: string[] = [];
-  const bullets: string[] = [];
-  let after: string | undefined;
+const isJsx = (c: Node, name: string) => (c.type === 'mdxJsxFlowElement' || c.type === 'mdxJsxTextElement') && c.name === name;
+
+/** A component's children -> body parts: Markdown paragraphs are text runs, <List> holds <Item>s. */
+function body(n: Node): BodyPart[] {
+  const parts: BodyPart[] = [];
   for (const c of n.children ?? []) {
-    if (c.type === 'list') for (const item of c.children ?? []) bullets.push(text(item));
-    else if ((c.type === 'mdxJsxFlowElement' || c.type === 'mdxJsxTextElement') && c.name === 'After') after = text(c);
-    else if (c.type === 'paragraph' && c.children?.length === 1 && c.children[0].type === 'mdxJsxTextElement' && c.children[0].name === 'After') after = text(c.children[0]);
-    else paras.push(text(c));
+    if (isJsx(c, 'List')) {
+      const items = (c.children ?? []).flatMap((i) => (isJsx(i, 'Item') ? [{ label: String(attrs(i).label ?? ''), body: body(i) }] : []));
+      parts.push({ kind: 'list', style: attrs(c).style as 'bullet', items });
+    } else if (c.type === 'paragraph' && c.children?.length === 1 && isJsx(c.children[0], 'List')) parts.push(...body({ type: 'root', children: c.children }));
+    else { const t = text(c).trim(); if (t) parts.push({ kind: 'text', text: t }); }
   }
-  const t = paras.join(' ');
-  return { text: t, bullets, after, footnotes: [...new Set([t, ...bullets, after ?? ''].flatMap((s) => [...s.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1])))] };
+  return parts;
+}
+
+function withText(n: Node) {
+  const b = body(n);
+  const t = flattenBody(b);
+  return { body: b, text: t, footnotes: [...new Set([...t.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1]))] };
 }
 
 /** One chapter file -> its validated chapter; throws with the file name on a problem. */
@@ -47,10 +55,11 @@ export function parseOfficialChapter(source: string, file = 'official chapter'):
   for (const n of top) {
     if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') continue;
     const a = attrs(n);
-    if (n.name === 'Heading') blocks.push({ kind: 'heading', level: a.level, page: a.page, text: text(n) });
-    else if (n.name === 'Para') { const b = body(n); blocks.push({ kind: 'para', number: a.n, anchor: a.id, page: a.page, headings: a.headings, ...b, ...(b.after ? {} : { after: undefined }) }); }
-    else if (n.name === 'Passage') blocks.push({ kind: a.kind, page: a.page, title: a.title, headings: a.headings, ...body(n), after: undefined });
-    else if (n.name === 'Figure') blocks.push({ kind: 'figure', figure: a.kind, page: a.page, headings: a.headings ?? [], caption: a.caption, lines: a.lines });
+    const place = { page: a.page, pageLabel: a.pageLabel };
+    if (n.name === 'Heading') blocks.push({ kind: 'heading', level: a.level, ...place, text: text(n) });
+    else if (n.name === 'Para') blocks.push({ kind: 'para', number: a.n, anchor: a.id, ...place, headings: a.headings, ...withText(n) });
+    else if (n.name === 'Passage') blocks.push({ kind: a.kind, ...place, frame: a.frame, title: a.title, headings: a.headings, ...withText(n) });
+    else if (n.name === 'Figure') blocks.push({ kind: 'figure', figure: a.kind, ...place, lastPage: a.lastPage, headings: a.headings ?? [], caption: a.caption, lines: a.lines, rows: a.rows });
     else if (n.name === 'Footnote') footnotes.push({ number: a.n, page: a.page, text: text(n) });
   }
   const result = officialChapter.safeParse({ ...(front ? parseYaml(front.value ?? '') : {}), blocks: blocks.map((b) => JSON.parse(JSON.stringify(b))), footnotes });

@@ -1,127 +1,165 @@
 /**
- * Body lines, in reading order -> chapters of blocks. A number hanging left of the text margin opens
- * a paragraph, which runs on (over page breaks, through its bullets) until the next number, heading,
- * box or figure. Lines in a shaded box form an unnumbered passage; a caption ("Table 2", "Flowchart 1")
- * or a line of wide-spaced columns opens a figure that runs to the end of its page.
+ * Page elements, in reading order -> chapters of blocks. A line whose number opens a paragraph
+ * (paragraph-numbers.ts) starts one, which runs on over page breaks, full-page tables and figures
+ * until the next number, heading or unnumbered passage; its lines build its body with lists
+ * (lists.ts). Lines in a box form a box, its bold first line its title. Figures come from flow.ts;
+ * a table continued at the top of the next page joins the one before it.
  */
-import type { LaidOutPage } from './furniture.ts';
-import type { Line } from './lines.ts';
-import type { Rect } from './pdf-text.ts';
-import { anchorFor, type OfficialBlock, type OfficialChapter, type OfficialFigure, type OfficialParagraph, type OfficialPassage } from './types.ts';
+import type { BoxRegion } from './boxes.ts';
+import type { Element, FigureElement, LineElement } from './flow.ts';
+import { chapterIdentity, headingKind } from './headings.ts';
+import { BodyBuilder } from './lists.ts';
+import type { Metrics } from './metrics.ts';
+import { numberAtStart, opensParagraph, placement, Sequence } from './paragraph-numbers.ts';
+import { anchorFor, type ImportWarning, type OfficialBlock, type OfficialChapter, type OfficialFigure, type OfficialParagraph, type OfficialPassage } from './types.ts';
 
-export interface Geometry { size: number; left: number; font: string; chapterSize: number }
+export interface PageFlow { index: number; printed: number; label?: string; elements: Element[] }
 
-const NUMBER = /^((?:\d+|[A-Z])\.\d+|\d+)\.?$/;
-const NUMBER_LEADING = /^((?:\d+|[A-Z])\.\d+|\d+)\.?\s+(.+)$/;
-const BULLET = /^(?:[•●▪■◦‣∙]|[-–o](?=\s))\s*/;
-const CAPTION = /^(table|figure|flowchart|diagram|chart)\s+[0-9A-Z]+\b/i;
-const CHAPTER = /^(?:chapter|part)\s+(\d+)\b/i;
-const APPENDIX = /^(appendix|annex)\s+([A-Z0-9]+)\b/i;
+interface Open { block: OfficialParagraph | OfficialPassage; body: BodyBuilder; region?: BoxRegion; page: number; interrupted: boolean; titleDone: boolean }
 
-/** The paragraph number hanging in the margin of a line, and the text after it. */
-export function marginNumber(line: Line, left: number): { number: string; rest: string } | null {
-  const first = line.items[0];
-  if (!first || first.x > left - 4) return null;
-  const alone = NUMBER.exec(first.str.trim());
-  if (alone && line.items.length > 1) return { number: alone[1], rest: line.text.slice(line.text.indexOf(first.str.trim()) + first.str.trim().length).replace(/^\.?\s*/, '') };
-  const lead = NUMBER_LEADING.exec(line.text);
-  return lead ? { number: lead[1], rest: lead[2] } : null;
-}
+const ENDS = /[.!?]["'’”)\]]*$/;
 
-export function chapterIdentity(title: string): { key: string; slug: string } {
-  const c = CHAPTER.exec(title);
-  if (c) return { key: c[1], slug: `chapter-${c[1]}` };
-  const a = APPENDIX.exec(title);
-  if (a) return { key: `appendix-${a[2].toLowerCase()}`, slug: `appendix-${a[2].toLowerCase()}` };
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'front-matter';
-  return { key: slug, slug };
-}
-
-const join = (a: string, b: string) => (!a ? b : /[A-Za-z]-$/.test(a) && /^[a-z]/.test(b) ? a + b : `${a} ${b}`);
-const inside = (l: Line, rects: Rect[]) => rects.find((r) => l.y >= r.y0 && l.y <= r.y1 && l.x >= r.x0 - 1 && l.x <= r.x1);
-const refs = (t: string) => [...t.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1]);
-
-export function parseBlocks(pages: LaidOutPage[], g: Geometry): OfficialChapter[] {
+export function parseBlocks(pages: PageFlow[], m: Metrics, chapterSize: number): { chapters: OfficialChapter[]; warnings: ImportWarning[] } {
   const chapters: OfficialChapter[] = [];
+  const warnings: ImportWarning[] = [];
+  const seq = new Sequence();
   let chapter: OfficialChapter | undefined;
   let h2: string | undefined;
   let h3: string | undefined;
-  let open: OfficialParagraph | OfficialPassage | OfficialFigure | undefined;
-  let openRect: Rect | undefined;
-  let lastWasBullet = false;
-  let boxLeft = 0;
-  let prevY = 0;
+  let open: Open | undefined;
+  let lastFigure: { block: OfficialFigure; el: FigureElement; page: number } | undefined;
+  let lastWasHeading = false;
   const headings = () => [chapter?.title ?? '', h2, h3].filter((h): h is string => !!h);
-  const close = () => {
-    if (open && open.kind !== 'figure') open.footnotes = [...new Set([open.text, ...open.bullets, ('after' in open && open.after) || ''].flatMap(refs))];
-    open = undefined; openRect = undefined; lastWasBullet = false;
-  };
   const push = <B extends OfficialBlock>(b: B, page: number): B => {
     if (!chapter) chapters.push((chapter = { key: 'front-matter', slug: 'front-matter', title: 'Front matter', page, blocks: [], footnotes: [] }));
     chapter.blocks.push(b);
     return b;
   };
+  const finish = (o: Open | undefined) => { if (o) o.block.body = o.body.result(); };
+  const close = () => { finish(open); open = undefined; };
+  /** A paragraph a box interrupted: text after the box may carry it on. */
+  let suspended: Open | undefined;
+  const resumes = (o: Open, text: string, pageIndex: number) => !o.interrupted || o.page !== pageIndex || !ENDS.test(o.body.lastText()) || /^[a-z]/.test(text);
+
   for (const page of pages) {
-    if (open?.kind === 'figure') close();
-    prevY = page.height;
-    for (const l of page.body) {
-      const gap = prevY - l.y;
-      prevY = l.y;
-      const rect = inside(l, page.shaded);
-      const bold = l.font !== g.font;
-      if (rect) {
-        if (!(open && open.kind === 'box' && openRect === rect)) {
-          close();
-          open = push<OfficialPassage>({ kind: 'box', page: page.printed, headings: headings(), text: '', bullets: [], footnotes: [] }, page.printed);
-          openRect = rect;
-          boxLeft = l.x;
-          if (bold && l.size <= g.size + 0.5) { open.title = l.text; continue; }
+    const place = { page: page.printed, ...(page.label ? { pageLabel: page.label } : {}) };
+    let first = true;
+    for (const el of page.elements) {
+      if (el.kind === 'figure') {
+        lastWasHeading = false;
+        const prior = lastFigure;
+        const continued = prior && el.atTop && first && !el.caption && prior.el.atBottom && prior.el.figure === el.figure && prior.el.columns === el.columns && prior.page === page.index - 1;
+        first = false;
+        if (continued) {
+          const rows = el.rows ?? [];
+          const repeatedHeader = rows.length && prior.block.rows?.length && rows[0].join('|') === prior.block.rows[0].join('|');
+          const keep = repeatedHeader ? rows.slice(1) : rows;
+          prior.block.rows = [...(prior.block.rows ?? []), ...keep];
+          prior.block.lines.push(...(repeatedHeader ? el.lines.slice(1) : el.lines));
+          prior.block.lastPage = page.printed;
+          prior.el = el;
+          prior.page = page.index;
+        } else {
+          if (open?.block.kind === 'box') close();
+          const block = push<OfficialFigure>({ kind: 'figure', figure: el.figure, ...place, headings: headings(), caption: el.caption, lines: el.lines, ...(el.rows ? { rows: el.rows } : {}) }, page.printed);
+          lastFigure = { block, el, page: page.index };
+          if (!el.lines.length) warnings.push({ page: page.printed, message: `"${el.caption}" on page ${page.printed} looks like a caption, but no table or figure was found with it; anything it captions is read as text.` });
         }
-        const box = open as OfficialPassage;
-        if (BULLET.test(l.text)) { box.bullets.push(l.text.replace(BULLET, '')); lastWasBullet = true; }
-        else if (lastWasBullet && l.x > boxLeft + 4) box.bullets[box.bullets.length - 1] = join(box.bullets.at(-1)!, l.text);
-        else box.text = join(box.text, l.text);
+        if (open) open.interrupted = true;
         continue;
       }
-      const num = marginNumber(l, g.left);
-      if (l.size > g.size + 0.5 && !num) {
+      const e = el as LineElement;
+      const l = e.line;
+      const startOfPage = first;
+      first = false;
+      const blockStart = e.gap > m.leading * 1.3 || lastWasHeading || (open?.region ?? undefined) !== e.box;
+      // Lines inside a box that a paragraph has taken over belong to that paragraph.
+      if (e.box && open && open.region === e.box && open.block.kind === 'para') { open.body.line(l, e.left, e.prevFull); continue; }
+      let tok = numberAtStart(l);
+      // A heading may carry a number ("2. Running a library", bold "3.1 Roles"): larger type, or all bold and short, is a heading.
+      const heading = e.box ? null : headingKind(l, m.size, chapterSize, blockStart || startOfPage);
+      if (tok && (heading === 'chapter' || heading === 'section' || (heading === 'sub' && tok.rest.length < 80 && !/[.:;]$/.test(tok.rest)))) tok = null;
+      if (tok) {
+        const where = placement(tok, e.left, m.size);
+        const verdict = opensParagraph(tok, where, blockStart, e.prevEndsSentence, seq);
+        if (verdict.ok) {
+          close();
+          suspended = undefined;
+          lastWasHeading = false;
+          seq.accept(tok);
+          const body = new BodyBuilder(m.size);
+          if (tok.rest) body.text(tok.rest);
+          const block = push<OfficialParagraph>({ kind: 'para', number: tok.number, anchor: anchorFor(tok.number), ...place, headings: headings(), body: [], text: '', footnotes: [] }, page.printed);
+          open = { block, body, region: e.box, page: page.index, interrupted: false, titleDone: true };
+          continue;
+        }
+        // A number indented inside an open paragraph or box, off the paragraph sequence, is a numbered sub-list item ("1.", "2.").
+        if (open && tok.x > e.left + m.size * 0.5 && (open.block.kind !== 'text')) {
+          open.body.label({ label: `${tok.number}.`, style: 'number', rest: tok.rest, x: tok.x, textX: tok.textX });
+          lastWasHeading = false;
+          continue;
+        }
+        if (verdict.looked) warnings.push({ page: page.printed, message: `A line on page ${page.printed} starts with "${tok.number}" like a paragraph number, but it does not fit the numbering around it, so it was read as text: "${l.text.slice(0, 60)}".` });
+      }
+      if (e.box) {
+        const same = open?.block.kind === 'box' && (open.region === e.box || (startOfPage && open.page === page.index - 1));
+        if (!same) {
+          if (open?.block.kind === 'para' && !open.region) { open.interrupted = true; suspended = open; }
+          close();
+          const block = push<OfficialPassage>({ kind: 'box', frame: e.box.frame, ...place, headings: headings(), body: [], text: '', footnotes: [] }, page.printed);
+          open = { block, body: new BodyBuilder(m.size), region: e.box, page: page.index, interrupted: false, titleDone: false };
+        }
+        const o = open!;
+        o.region = e.box;
+        o.page = page.index;
+        const titleLike = l.allBold || l.size >= m.size * 1.1;
+        if (!o.titleDone && titleLike && !o.body.body.length) { const box = o.block as OfficialPassage; box.title = box.title ? `${box.title} ${l.text}` : l.text; continue; }
+        o.titleDone = true;
+        if (!o.body.body.length) o.body.text(l.text); else o.body.line(l, e.left, e.prevFull);
+        continue;
+      }
+      const kind = heading;
+      if (kind) {
         close();
-        const level1 = l.size >= g.chapterSize - 0.5 || CHAPTER.test(l.text) || APPENDIX.test(l.text);
-        const last = level1 ? chapter : undefined;
-        if (level1 && last && last.blocks.length === 0 && last.page === page.printed && gap < l.size * 1.6) { last.title = `${last.title} ${l.text}`; Object.assign(last, chapterIdentity(last.title)); continue; }
-        if (level1) { chapters.push((chapter = { ...chapterIdentity(l.text), title: l.text, page: page.printed, blocks: [], footnotes: [] })); h2 = h3 = undefined; }
-        else { const prev = chapter?.blocks.at(-1); if (prev?.kind === 'heading' && prev.level === 2 && gap < l.size * 1.6) { prev.text = `${prev.text} ${l.text}`; h2 = prev.text; continue; } h2 = l.text; h3 = undefined; push({ kind: 'heading', level: 2, page: page.printed, text: l.text }, page.printed); }
+        suspended = undefined;
+        if (kind === 'chapter') {
+          const last = chapter;
+          if (lastWasHeading && last && last.blocks.length === 0 && e.gap < l.size * 1.8) { last.title = `${last.title} ${l.text}`; Object.assign(last, chapterIdentity(last.title)); continue; }
+          chapters.push((chapter = { ...chapterIdentity(l.text), title: l.text, page: page.printed, blocks: [], footnotes: [] }));
+          h2 = h3 = undefined;
+          seq.chapterStarted();
+        } else {
+          const prev = chapter?.blocks.at(-1);
+          const level = kind === 'section' ? 2 : 3;
+          if (lastWasHeading && prev?.kind === 'heading' && prev.level === level && e.gap < l.size * 1.8) {
+            prev.text = `${prev.text} ${l.text}`;
+            if (level === 2) h2 = prev.text; else h3 = prev.text;
+            continue;
+          }
+          if (level === 2) { h2 = l.text; h3 = undefined; } else h3 = l.text;
+          push({ kind: 'heading', level, ...place, text: l.text }, page.printed);
+        }
+        lastWasHeading = true;
         continue;
       }
-      const caption = CAPTION.exec(l.text);
-      if (!num && ((caption && (bold || l.text.length < 90)) || (l.widestGap > 25 && open?.kind !== 'figure'))) {
-        close();
-        const word = caption?.[1].toLowerCase();
-        open = push<OfficialFigure>({ kind: 'figure', figure: word === 'table' || !caption ? 'table' : word === 'flowchart' ? 'flowchart' : 'figure', page: page.printed, headings: headings(), caption: caption ? l.text : '', lines: caption ? [] : [l.text] }, page.printed);
+      lastWasHeading = false;
+      // Text after a table, figure or box on the same page carries on the paragraph only if it was left unfinished.
+      if (!(open && !open.region) && suspended && resumes(suspended, l.text, page.index)) { close(); open = suspended; }
+      // Unnumbered text set apart by a gap is a passage of its own (a glossary entry, a foreword's paragraphs).
+      const apart = open?.block.kind === 'text' && e.gap > m.leading * 1.3;
+      if (open && !open.region && !apart && resumes(open, l.text, page.index)) {
+        open.body.line(l, e.left, e.prevFull && !open.interrupted);
+        open.page = page.index;
+        open.interrupted = false;
         continue;
       }
-      if (open?.kind === 'figure' && !num) { open.lines.push(l.text); continue; }
-      if (num) {
-        close();
-        open = push<OfficialParagraph>({ kind: 'para', number: num.number, anchor: anchorFor(num.number), page: page.printed, headings: headings(), text: num.rest, bullets: [], footnotes: [] }, page.printed);
-        continue;
-      }
-      if (bold && l.size <= g.size + 0.5 && l.text.length < 120 && !BULLET.test(l.text)) {
-        close(); h3 = l.text; push({ kind: 'heading', level: 3, page: page.printed, text: l.text }, page.printed); continue;
-      }
-      const glyph = BULLET.test(l.text);
-      const indented = l.x >= g.left + 8;
-      if (open && open.kind !== 'figure' && (glyph || indented)) {
-        if (glyph || !lastWasBullet || gap > l.size * 1.45) open.bullets.push(l.text.replace(BULLET, ''));
-        else open.bullets[open.bullets.length - 1] = join(open.bullets.at(-1)!, l.text);
-        lastWasBullet = true;
-        continue;
-      }
-      if (open && open.kind === 'para' && open.bullets.length) { open.after = join(open.after ?? '', l.text); lastWasBullet = false; continue; }
-      if (open && open.kind !== 'figure') { open.text = join(open.text, l.text); continue; }
-      open = push<OfficialPassage>({ kind: 'text', page: page.printed, headings: headings(), text: l.text, bullets: [], footnotes: [] }, page.printed);
+      close();
+      suspended = undefined;
+      const body = new BodyBuilder(m.size);
+      body.text(l.text);
+      open = { block: push<OfficialPassage>({ kind: 'text', ...place, headings: headings(), body: [], text: '', footnotes: [] }, page.printed), body, page: page.index, interrupted: false, titleDone: true };
     }
   }
   close();
-  return chapters;
+  return { chapters, warnings };
 }

@@ -1,11 +1,12 @@
-/** The --report JSON: every paragraph (number, page, chapter, heading, text) and every warning. */
-import type { ImportWarning, OfficialEdition } from './types.ts';
+/** The --report JSON: the coverage summary, every paragraph (number, page, chapter, headings, text, lists) and every warning. */
+import type { Coverage } from './coverage.ts';
+import { type BodyPart, type ImportWarning, type OfficialEdition } from './types.ts';
 
-export interface ReportParagraph { number: string; page: number; chapter: string; heading: string; text: string; bullets: string[]; footnotes: string[] }
+export interface ReportParagraph { number: string; page: number; pageLabel?: string; chapter: string; heading: string; headings: string[]; text: string; body: BodyPart[]; footnotes: string[] }
 
-export function buildReport(official: OfficialEdition, warnings: ImportWarning[]) {
+export function buildReport(official: OfficialEdition, warnings: ImportWarning[], coverage: Coverage) {
   const paragraphs: ReportParagraph[] = official.chapters.flatMap((c) => c.blocks.flatMap((b) => (b.kind === 'para'
-    ? [{ number: b.number, page: b.page, chapter: c.key, heading: b.headings.at(-1) ?? c.title, text: [b.text, ...b.bullets, b.after ?? ''].filter(Boolean).join(' '), bullets: b.bullets, footnotes: b.footnotes }]
+    ? [{ number: b.number, page: b.page, ...(b.pageLabel ? { pageLabel: b.pageLabel } : {}), chapter: c.key, heading: b.headings.at(-1) ?? c.title, headings: b.headings, text: b.text, body: b.body, footnotes: b.footnotes }]
     : [])));
-  return { edition: official.edition, scheme: official.scheme, chapters: official.chapters.map((c) => ({ key: c.key, slug: c.slug, title: c.title, page: c.page })), paragraphs, warnings };
+  return { edition: official.edition, scheme: official.scheme, coverage, chapters: official.chapters.map((c) => ({ key: c.key, slug: c.slug, title: c.title, page: c.page })), paragraphs, warnings };
 }

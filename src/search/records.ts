@@ -87,7 +87,7 @@ export function buildSearchRecords(site: Site): SearchRecord[] {
       for (const { para, path } of officialParagraphsOf(site, edition.id).filter((x) => x.chapter.slug === chapter.slug))
         records.push({
           url: path,
-          content: [para.headings.at(-1) ?? '', para.text.replace(/\[\^\d+\]/g, ''), ...para.bullets, para.after ?? ''].filter(Boolean).join(' '),
+          content: [para.headings.at(-1) ?? '', para.text.replace(/\[\^\d+\]/g, '')].filter(Boolean).join(' '),
           language: 'en',
           meta: {
             title: `Paragraph ${para.number} (official text)`,

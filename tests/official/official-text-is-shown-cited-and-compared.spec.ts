@@ -51,3 +51,17 @@ test('search finds an official paragraph by its words', async ({ page }) => {
   await page.goto('search/?q=compost+bays');
   await expect(page.locator('[data-search-list] .search-result__title').first()).toContainText('official text');
 });
+
+test('sub-paragraphs, boxes and tables show as structure, fit a phone and pass axe', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('2010/chapter-5/official/');
+  const para = page.getByRole('article', { name: 'Paragraph 5.88' });
+  await expect(para.getByRole('listitem').filter({ hasText: '(b) every bed has a named keeper' }).getByRole('listitem')).toHaveText(['(i) waters it twice a week; and', '(ii) reports pests to the secretary.']);
+  await expect(page.getByText('A made-up reminder')).toBeVisible();
+  const table = page.getByRole('region', { name: 'Table 3: Watering days' });
+  await expect(table.getByRole('columnheader')).toHaveText(['Bed', 'Day']);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+});

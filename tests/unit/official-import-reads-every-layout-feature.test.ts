@@ -31,12 +31,16 @@ test('a paragraph runs on over a page break', () => {
   assert.match(paragraphsOf(r)[3].text, /and the book is read aloud at the autumn meeting\.$/);
 });
 
-test('bullets stay inside their paragraph, with the text after them', () => {
+test('bullets stay inside their paragraph as a list, with the text after them', () => {
   const p = paragraphsOf(r)[2];
-  assert.equal(p.text, 'Before the first spade goes in, the group agrees three things:');
-  assert.equal(p.bullets.length, 3);
-  assert.equal(p.bullets[1], 'how the rainwater barrels are shared between neighbouring plots; and');
-  assert.equal(p.after, 'These agreements are written on the noticeboard.');
+  assert.deepEqual(p.body.map((b) => b.kind), ['text', 'list', 'text']);
+  assert.deepEqual(p.body[0], { kind: 'text', text: 'Before the first spade goes in, the group agrees three things:' });
+  const list = p.body[1];
+  assert.ok(list.kind === 'list' && list.style === 'bullet');
+  assert.equal(list.items.length, 3);
+  assert.deepEqual(list.items[1], { label: '•', body: [{ kind: 'text', text: 'how the rainwater barrels are shared between neighbouring plots; and' }] });
+  assert.deepEqual(p.body[2], { kind: 'text', text: 'These agreements are written on the noticeboard.' });
+  assert.match(p.text, /three things: who looks after .* noticeboard\.$/);
 });
 
 test('footnotes are kept apart and linked by their marker', () => {
