@@ -21,5 +21,7 @@ registerBadInputCases({
     'link-to-missing-anchor': 'broken-link',
     'key-change-contradicts-its-provision': 'fact-disagrees',
     'unchanged-with-different-facts': 'unchanged-but-different',
+    'outside-term-used-by-a-summary': 'outside-term',
+    'outside-term-claims-an-edition-that-does-not-use-it': 'outside-term',
   },
 });
