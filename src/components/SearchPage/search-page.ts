@@ -42,10 +42,16 @@ export function initSearchPage(): void {
     i.checked = i.type === 'radio' ? (params.get(i.name) ?? '') === i.value : params.getAll(i.name).includes(i.value);
   });
   chapter.value = params.get('chapter') ?? '';
-  // Offer only the kinds this site has (official text is there only where a deployer imported it).
-  filterCounts().then((counts) => form.querySelectorAll<HTMLInputElement>('input[name="kind"]').forEach((i) => {
-    if (!counts.kind?.[i.value] && !i.checked) i.closest('label')!.hidden = true;
-  }));
+  // Offer only the kinds this site has (official text is there only where a deployer imported it),
+  // once the first search has loaded the index: an empty page loads nothing.
+  let kindsChecked = false;
+  const hideEmptyKinds = () => {
+    if (kindsChecked) return;
+    kindsChecked = true;
+    filterCounts().then((counts) => form.querySelectorAll<HTMLInputElement>('input[name="kind"]').forEach((i) => {
+      if (!counts.kind?.[i.value] && !i.checked) i.closest('label')!.hidden = true;
+    }));
+  };
 
   const read = (): { q: string; filters: SearchFilters } => {
     const data = new FormData(form);
@@ -89,6 +95,7 @@ export function initSearchPage(): void {
     summary.textContent = 'Searching…';
     const out = await runSearch(q, f, PAGE_SIZE);
     if (mine !== seq) return; // a newer search has started: its results will show
+    hideEmptyKinds();
     notesBox.replaceChildren(...out.notes.map((n) => noteItem(n, q, location.pathname)));
     if (out.citation) {
       summary.textContent = out.citation.kind === 'found' ? 'This citation leads to:' : out.citation.message;
