@@ -1,8 +1,11 @@
 /**
- * Builds the search index into the staging site: a Pagefind index of one record per provision
- * (through Pagefind's Node API, so any indexing error fails the build), the citation index and
+ * Builds the search index into the staging site: a Pagefind index of one record per provision and
+ * one per edition fact, key change, glossary or crosswalk term, change coming into force and
+ * revision under way (through Pagefind's Node API, so any indexing error fails the build), the citation index and
  * the synonyms the search box uses (the terms crosswalk and practitioners' shorthand from
- * content/vocabulary/shorthand.yaml). Files: pagefind/, search/citations.json, search/synonyms.json.
+ * content/vocabulary/shorthand.yaml), and the notes on terms the guidance does not use
+ * (content/vocabulary/not-in-guidance.yaml). Files: pagefind/, search/citations.json,
+ * search/synonyms.json, search/not-in-guidance.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,8 +15,12 @@ import { buildSearchRecords } from '../../src/search/records.ts';
 import { buildSynonyms } from '../../src/search/synonyms.ts';
 import { loadShorthand } from '../../src/search/shorthand.ts';
 import { getTerms } from '../../src/model/terms/index.ts';
+import { getComingIntoForce } from '../../src/model/coming-into-force/feature.ts';
+import { getCurrency } from '../../src/model/currency/feature.ts';
+import { getOutsideTerms, outsideNotes } from '../../src/model/outside-terms/feature.ts';
 import { contentRoot } from '../../src/model/content-root.ts';
 import type { PostBuildStep } from './index.ts';
+import { recordAnchorProblems } from './search-record-anchors.ts';
 
 export const searchIndex: PostBuildStep = {
   name: 'Search index',
@@ -25,7 +32,9 @@ export const searchIndex: PostBuildStep = {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) return [`Pagefind could not start: ${errors.join('; ')}`];
     try {
-      const records = buildSearchRecords(site);
+      const records = buildSearchRecords(site, { terms: getTerms(), coming: getComingIntoForce(site), revisions: getCurrency(site).revisions });
+      const unanchored = recordAnchorProblems(dir, records);
+      if (unanchored.length) return unanchored;
       for (const record of records) {
         const r = await index.addCustomRecord(record);
         if (r.errors.length) problems.push(`Pagefind refused the record for ${record.url}: ${r.errors.join('; ')}`);
@@ -35,6 +44,7 @@ export const searchIndex: PostBuildStep = {
       mkdirSync(join(dir, 'search'), { recursive: true });
       writeFileSync(join(dir, 'search', 'citations.json'), JSON.stringify(buildCitationIndex(site, base)));
       writeFileSync(join(dir, 'search', 'synonyms.json'), JSON.stringify(buildSynonyms(getTerms(), shorthand.entries)));
+      writeFileSync(join(dir, 'search', 'not-in-guidance.json'), JSON.stringify(outsideNotes(site, getOutsideTerms(site))));
       if (records.length === 0) problems.push('The search index is empty: the site has no provisions.');
     } finally {
       await pagefind.close();

@@ -35,6 +35,7 @@ import { sessionsFeature } from './sessions/feature.ts';
 import { comingIntoForceFeature } from './coming-into-force/feature.ts';
 import { currencyFeature } from './currency/feature.ts';
 import { legalSectionsFeature } from './legal-sections/feature.ts';
+import { outsideTermsFeature } from './outside-terms/feature.ts';
 
 export const FEATURES: FeatureLoader[] = [
   termsFeature,
@@ -44,4 +45,5 @@ export const FEATURES: FeatureLoader[] = [
   comingIntoForceFeature,
   currencyFeature,
   legalSectionsFeature,
+  outsideTermsFeature,
 ];

@@ -2,13 +2,22 @@
  * One search record per provision, so every result opens the provision's own anchor and can show
  * its edition, chapter, section and official number. Only guidance text is indexed: the section
  * heading, the provision's title, our summary and its structured facts (who holds the duty,
- * must/should/may, its timescale); never navigation or page chrome.
+ * must/should/may, its timescale); never navigation or page chrome. Beside them, records of their
+ * own kinds for everything else the site states (records-edition.ts, records-features.ts): edition
+ * facts, key changes, glossary and crosswalk terms, changes coming into force, revisions under way.
+ * Every record carries a "kind" filter (record-kinds.ts).
  */
 import { citationFor } from '../model/citations.ts';
 import { factsInWords } from '../model/facts.ts';
 import type { ProvisionModel, Site } from '../model/types.ts';
 import { UNCONFIRMED_LABEL } from '../model/unconfirmed.ts';
 import { officialParagraphsOf } from '../official/site-official.ts';
+import type { ComingIntoForce } from '../schemas/coming-into-force.ts';
+import type { RevisionUnderWay } from '../schemas/revision-under-way.ts';
+import type { Term } from '../schemas/term.ts';
+import { statusWords } from './record-kinds.ts';
+import { editionFactRecords, glossaryRecords, keyChangeRecords } from './records-edition.ts';
+import { comingIntoForceRecords, revisionRecords, termRecords } from './records-features.ts';
 
 export interface SearchRecord {
   url: string;
@@ -44,14 +53,34 @@ export function factsSentence(site: Site, p: ProvisionModel): string {
   return parts.filter(Boolean).join(' ');
 }
 
+/** Content beside the editions, validated by its own feature loader; empty where a site has none. */
+export interface SiteExtras {
+  terms?: Term[];
+  coming?: ComingIntoForce[];
+  revisions?: RevisionUnderWay[];
+}
+
 /**
+ * Every record of the site: provisions and official paragraphs, then the edition facts, key changes,
+ * glossaries, crosswalk terms, changes coming into force and revisions under way.
  * Record URLs are site-root paths without the base path: Pagefind prefixes its own `baseUrl`
  * (set to the site's base path by the search engine) to every result URL.
  */
-export function buildSearchRecords(site: Site): SearchRecord[] {
+export function buildSearchRecords(site: Site, extras: SiteExtras = {}): SearchRecord[] {
+  return [
+    ...provisionRecords(site),
+    ...site.editions.flatMap((e) => [...editionFactRecords(e, site.editions), ...keyChangeRecords(e), ...glossaryRecords(e)]),
+    ...termRecords(site, extras.terms ?? []),
+    ...comingIntoForceRecords(site, extras.coming ?? []),
+    ...revisionRecords(site, extras.revisions ?? []),
+  ];
+}
+
+/** One record per provision, and one per official paragraph where the official text is imported. */
+export function provisionRecords(site: Site): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const edition of site.editions) {
-    const current = edition.status === 'current';
+    const status = statusWords(edition.status);
     for (const chapter of edition.chapters) {
       const part = edition.parts.find((p) => p.id === chapter.part);
       const partLabel = chapter.statutory === true ? 'Statutory guidance' : chapter.statutory === false ? 'Non-statutory guidance' : 'Status not stated';
@@ -66,7 +95,8 @@ export function buildSearchRecords(site: Site): SearchRecord[] {
               title: p.title,
               edition: edition.id,
               editionTitle: edition.shortTitle,
-              status: current ? 'In force' : edition.status === 'upcoming' ? 'Not yet in force' : 'Superseded',
+              kind: 'Provisions',
+              status,
               chapter: chapter.heading,
               section: section.heading,
               number: p.parasLabel ?? '',
@@ -75,6 +105,7 @@ export function buildSearchRecords(site: Site): SearchRecord[] {
               ...(part ? { part: part.title } : {}),
             },
             filters: {
+              kind: ['Provisions'],
               edition: [edition.id],
               chapter: [`${edition.id} ${chapter.label}`],
               part: [partLabel],
@@ -93,13 +124,14 @@ export function buildSearchRecords(site: Site): SearchRecord[] {
             title: `Paragraph ${para.number} (official text)`,
             edition: edition.id,
             editionTitle: edition.shortTitle,
-            status: current ? 'In force' : edition.status === 'upcoming' ? 'Not yet in force' : 'Superseded',
+            kind: 'Official text',
+            status,
             chapter: chapter.heading,
             section: para.headings.at(-1) ?? chapter.heading,
             number: para.number,
             citation: `${edition.shortTitle}, paragraph ${para.number}, page ${para.page}`,
           },
-          filters: { edition: [edition.id], chapter: [`${edition.id} ${chapter.label}`], part: ['Official text'] },
+          filters: { kind: ['Official text'], edition: [edition.id], chapter: [`${edition.id} ${chapter.label}`], part: ['Official text'] },
           sort: { edition: edition.id },
         });
     }

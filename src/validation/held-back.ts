@@ -14,6 +14,7 @@ const FOLLOW_ON = new Set([
   'unknown-predecessor', 'lineage-incomplete', 'broken-link', 'key-change-broken-link', 'term-broken-link',
   'glossary-broken-link', 'unknown-provision', 'coming-into-force', 'unknown-removal', 'lineage-inconsistent',
   'unknown-section', 'unknown-range', 'fact-disagrees', 'held-back', 'key-change-unknown-chapter', 'unknown-chapter',
+  'outside-term-broken-link',
 ]);
 
 /** Problems worked out over the whole content (term usage, likely broken chains): held back while any record is unread. */

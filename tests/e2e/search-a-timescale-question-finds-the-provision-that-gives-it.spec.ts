@@ -7,7 +7,7 @@ test('"initial child protection conference timescale" finds when the initial con
   await page.goto('search/?q=initial+child+protection+conference+timescale&edition=in-force');
   const link = page.getByRole('main').getByRole('link', { name: /When the initial conference is held/ });
   await expect(link.first()).toBeVisible();
-  await expect(page.locator('[data-search-summary]')).not.toContainText('No provision holds all');
+  await expect(page.locator('[data-search-summary]')).not.toContainText('No result holds all');
 });
 
 test('"within 15 working days" finds provisions that set that timescale', async ({ page }) => {

@@ -11,7 +11,11 @@ export async function typeSearch(page: Page, text: string, edition = ''): Promis
   await expect(box).toHaveAttribute('aria-expanded', 'true', { timeout: 20_000 });
 }
 
-export const options = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+/** The result options (the last option, "See all N results", opens the search page: seeAll). */
+export const options = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option').filter({ hasNotText: /^See all \d+ results/ });
+
+/** The option that opens every result on the search page, when there are more than the box shows. */
+export const seeAll = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /^See all \d+ results/ });
 
 /** The visible message above the results (the same words also go to the live region). */
 export const message = (page: Page) => page.locator('[data-search-message]');

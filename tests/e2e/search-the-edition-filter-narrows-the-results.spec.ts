@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 
 const count = async (page: import('@playwright/test').Page) => {
-  await expect(page.locator('[data-search-summary]')).toContainText(/provisions? match|No provisions/);
+  await expect(page.locator('[data-search-summary]')).toContainText(/results? match|No results/);
   return page.locator('[data-search-list] > li').count();
 };
 

@@ -33,5 +33,7 @@ registerBadInputCases({
     'superseded-publication-without-archive': 'superseded-publication-without-archive',
     'crosswalk-status-disagrees-with-the-content': 'term-status-disagrees',
     'crosswalk-calls-used-what-only-carried-provisions-use': 'term-status-disagrees',
+    'outside-term-used-by-a-summary': 'outside-term',
+    'outside-term-claims-an-edition-that-does-not-use-it': 'outside-term',
   },
 });

@@ -9,8 +9,9 @@ const { project, root } = fixtureContent();
 const { site } = loadSite(root, project);
 
 test('every provision becomes one record at its own anchor (Pagefind adds the base path)', () => {
-  const records = buildSearchRecords(site);
+  const records = buildSearchRecords(site).filter((r) => r.meta.kind === 'Provisions');
   assert.equal(records.length, allProvisions(site).length);
+  assert.ok(records.every((r) => r.filters.kind[0] === 'Provisions'));
   assert.ok(records.some((r) => r.url === '/2010/chapter-5/#icpc-timing'));
 });
 

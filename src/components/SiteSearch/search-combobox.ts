@@ -35,13 +35,15 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     else input.removeAttribute('aria-activedescendant');
   };
   const show = (outcome: SearchOutcome, q: string) => {
-    const r = outcome.citation ? renderCitation(outcome.citation) : renderHits(outcome, q);
+    const params = new URLSearchParams({ q, ...(edition.value ? { edition: edition.value } : {}) });
+    const all = `${form.action}?${params}`;
+    const r = outcome.citation ? renderCitation(outcome.citation) : renderHits(outcome, q, all);
     options = r.options;
     message.textContent = r.message;
     message.hidden = !r.message;
     list.replaceChildren(...r.elements);
-    const params = new URLSearchParams({ q, ...(edition.value ? { edition: edition.value } : {}) });
-    more.href = `${form.action}?${params}`;
+    more.href = all;
+    more.textContent = outcome.total > outcome.hits.length ? `See all ${outcome.total} results, with filters` : 'All results, with filters';
     status.textContent = r.announce;
     open(true);
     setActive(outcome.citation?.kind === 'found' ? 0 : -1);

@@ -1,13 +1,18 @@
 /**
  * Runs a query: a citation goes straight to its paragraph (or gets the nearest valid ones); words
- * go to Pagefind, with acronyms and old names expanded to their successors. Everything it needs
- * is fetched from this site on first use and then kept; nothing leaves the device.
+ * go to Pagefind, with acronyms and old names expanded to their successors, Act section numbers
+ * matched exactly, and an edition named in the words ranked first. A term the guidance does not
+ * use comes back with its note. Everything it needs is fetched from this site on first use and
+ * then kept; nothing leaves the device.
  */
 import { parseCitation } from '../../search/citation-parse.ts';
 import { resolveCitation, type CitationResult } from '../../search/resolve-citation.ts';
 import type { CitationIndex } from '../../search/citation-index.ts';
-import { expandQuery, type Synonyms } from '../../search/synonyms.ts';
+import type { Synonyms } from '../../search/synonyms.ts';
 import { rankResults } from '../../search/rank.ts';
+import { partialQueries, planQuery } from '../../search/query-plan.ts';
+import { notesFor, type OutsideNote } from '../../search/outside-terms-match.ts';
+import { idsHoldingAll, idsOf, phrasesFoundNowhere, searchAll, type Pagefind, type PagefindFilters, type PagefindResult } from './search-pagefind.ts';
 
 export interface SearchFilters {
   /** An edition year, "in-force", or null for all editions. */
@@ -15,12 +20,16 @@ export interface SearchFilters {
   part?: string[];
   change?: string[];
   chapter?: string[];
+  /** Kinds of record (record-kinds.ts): provisions, edition facts, glossary ... */
+  kind?: string[];
 }
 
 export interface SearchHit {
   url: string;
   title: string;
   excerpt: string;
+  /** What the result is: "Provisions", "Glossary", "Edition facts" ... */
+  kind: string;
   edition: string;
   editionTitle: string;
   status: string;
@@ -35,31 +44,36 @@ export interface SearchOutcome {
   citation: CitationResult | null;
   hits: SearchHit[];
   total: number;
-  /** Set when no provision holds every word and the results hold all but one of them. */
+  /** Set when no result holds every word and these hold all but one of them. */
   partial?: boolean;
+  /** The edition the query named, whose results come first. */
+  namedEdition?: string | null;
+  /** The words searched for when they differ from the query (an edition named was taken out). */
+  words?: string;
+  /** Act section numbers the query names that nothing on the site mentions, e.g. ["16LB"]. */
+  unknownSections?: string[];
+  /** Notes on terms in the query that the guidance does not use (MASH ...). */
+  notes: OutsideNote[];
 }
 
-interface PagefindResult { score: number; data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
-interface Pagefind {
-  options(o: object): Promise<void>;
-  search(q: string, o?: object): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+interface Loaded { pagefind: Pagefind; citations: CitationIndex; synonyms: Synonyms; notes: OutsideNote[] }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-let loaded: Promise<{ pagefind: Pagefind; citations: CitationIndex; synonyms: Synonyms }> | null = null;
+let loaded: Promise<Loaded> | null = null;
 
-/** Loads Pagefind, the citation index and the synonyms once. */
-export function loadSearch() {
+/** Loads Pagefind, the citation index, the synonyms and the notes on outside terms once. */
+export function loadSearch(): Promise<Loaded> {
   loaded ??= (async () => {
-    const [pagefind, citations, synonyms] = await Promise.all([
+    const json = <T>(file: string) => fetch(`${base}search/${file}`).then((r) => r.json() as Promise<T>);
+    const [pagefind, citations, synonyms, notes] = await Promise.all([
       import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
-      fetch(`${base}search/citations.json`).then((r) => r.json() as Promise<CitationIndex>),
-      fetch(`${base}search/synonyms.json`).then((r) => r.json() as Promise<Synonyms>),
+      json<CitationIndex>('citations.json'),
+      json<Synonyms>('synonyms.json'),
+      json<OutsideNote[]>('not-in-guidance.json'),
     ]);
     // Records hold site-root paths; Pagefind puts the base path in front of every result URL.
     await pagefind.options({ excerptLength: 24, baseUrl: base });
-    return { pagefind, citations, synonyms };
+    return { pagefind, citations, synonyms, notes };
   })();
   return loaded;
 }
@@ -74,58 +88,50 @@ async function editionFilter(scope: string | null): Promise<string | null> {
   return scope === 'in-force' ? currentEditionId() : scope;
 }
 
-export async function runSearch(query: string, filters: SearchFilters, limit = 10): Promise<SearchOutcome> {
-  const q = query.trim();
-  if (!q) return { citation: null, hits: [], total: 0 };
-  const { pagefind, citations, synonyms } = await loadSearch();
-  const edition = await editionFilter(filters.edition);
-  const parsed = parseCitation(q, citations.editions.map((e) => e.id));
-  if (parsed) return { citation: resolveCitation(citations, parsed, edition), hits: [], total: 0 };
-
-  const pf: Record<string, string | string[]> = {};
+function pagefindFilters(edition: string | null, f: SearchFilters): PagefindFilters {
+  const pf: PagefindFilters = {};
   if (edition) pf.edition = edition;
-  if (filters.part?.length) pf.part = filters.part;
-  if (filters.change?.length) pf.change = filters.change;
-  if (filters.chapter?.length) pf.chapter = filters.chapter;
-  let queries = [q, ...expandQuery(q, synonyms)];
-  let lists = await Promise.all(queries.map((x) => pagefind.search(x, { filters: pf })));
-  let partial = false;
-  const words = q.split(/\s+/);
-  if (lists.every((l) => !l?.results.length) && words.length > 1 && words.length <= 6) {
-    // No provision holds every word: try each set of all-but-one words.
-    partial = true;
-    queries = words.map((_, i) => words.filter((__, j) => j !== i).join(' '));
-    lists = await Promise.all(queries.map((x) => pagefind.search(x, { filters: pf })));
-  }
-  const best = new Map<PagefindResult, number>();
-  const seen = new Map<string, PagefindResult>();
-  const idOf = (r: PagefindResult) => (r as unknown as { id: string }).id;
-  lists.forEach((list) => list?.results.forEach((r) => {
-    const key = idOf(r);
-    const prior = seen.get(key);
-    if (!prior || r.score > best.get(prior)!) { if (prior) best.delete(prior); seen.set(key, r); best.set(r, r.score); }
-  }));
-  const inForce = await inForceIds(pagefind, queries, pf, edition);
-  const ranked = rankResults([...best.keys()].map((r) => ({ item: r, score: r.score, inForce: inForce(idOf(r)) })));
-  const data = await Promise.all(ranked.slice(0, limit).map((r) => r.data()));
-  const hits = data.map((d) => ({
-    url: d.url, excerpt: d.excerpt, title: d.meta.title, edition: d.meta.edition, editionTitle: d.meta.editionTitle,
-    status: d.meta.status, chapter: d.meta.chapter, section: d.meta.section, number: d.meta.number, confirmation: d.meta.confirmation,
-  }));
-  return { citation: null, hits, total: ranked.length, partial: partial && hits.length > 0 };
+  for (const key of ['part', 'change', 'chapter', 'kind'] as const) if (f[key]?.length) pf[key] = f[key]!;
+  return pf;
 }
 
-/**
- * Which results are in the edition in force, without fetching every result's data: the same
- * queries again, limited to that edition (Pagefind has the index chunks by now, so this is cheap).
- */
-async function inForceIds(pagefind: Pagefind, queries: string[], pf: Record<string, string | string[]>, edition: string | null): Promise<(id: string) => boolean> {
+/** Runs a search; `offset` and `limit` choose which of the ranked results come back with their data. */
+export async function runSearch(query: string, filters: SearchFilters, limit = 10, offset = 0): Promise<SearchOutcome> {
+  const q = query.trim();
+  if (!q) return { citation: null, hits: [], total: 0, notes: [] };
+  const { pagefind, citations, synonyms, notes } = await loadSearch();
+  const edition = await editionFilter(filters.edition);
+  const editions = citations.editions.map((e) => e.id);
+  const parsed = parseCitation(q, editions);
+  if (parsed) return { citation: resolveCitation(citations, parsed, edition), hits: [], total: 0, notes: [] };
+
+  const plan = planQuery(q, synonyms, editions);
+  const pf = pagefindFilters(edition, filters);
+  const exact = await idsHoldingAll(pagefind, plan.exact, pf);
+  const keep = (list: PagefindResult[]) => (exact ? list.filter((r) => exact.has(r.id)) : list);
+  let queries = plan.queries;
+  let found = keep(await searchAll(pagefind, queries, pf));
+  const fallback = partialQueries(plan.words);
+  const partial = !found.length && fallback.length > 0;
+  if (partial) found = keep(await searchAll(pagefind, (queries = fallback), pf));
+
   const current = await currentEditionId();
-  if (!current) return () => false;
-  if (edition) return () => edition === current;
-  const lists = await Promise.all(queries.map((x) => pagefind.search(x, { filters: { ...pf, edition: current } })));
-  const ids = new Set(lists.flatMap((l) => l?.results.map((r) => (r as unknown as { id: string }).id) ?? []));
-  return (id) => ids.has(id);
+  const inForce = !current ? new Set<string>() : edition ? null : await idsOf(pagefind, queries, { ...pf, edition: current });
+  const named = plan.edition && !edition ? await idsOf(pagefind, queries, { ...pf, edition: plan.edition }) : null;
+  const ranked = rankResults(found.map((r) => ({
+    item: r, score: r.score, inForce: inForce ? inForce.has(r.id) : edition === current, preferred: named?.has(r.id) ?? false,
+  })));
+  const data = await Promise.all(ranked.slice(offset, offset + limit).map((r) => r.data()));
+  const hits = data.map((d) => ({
+    url: d.url, excerpt: d.excerpt, title: d.meta.title, kind: d.meta.kind ?? 'Provisions', edition: d.meta.edition, editionTitle: d.meta.editionTitle,
+    status: d.meta.status, chapter: d.meta.chapter, section: d.meta.section, number: d.meta.number, confirmation: d.meta.confirmation,
+  }));
+  const unknown = plan.exact.length ? await phrasesFoundNowhere(pagefind, plan.exact) : [];
+  return {
+    citation: null, hits, total: ranked.length, partial: partial && ranked.length > 0, notes: notesFor(q, notes),
+    namedEdition: plan.edition, ...(plan.words !== q ? { words: plan.words } : {}),
+    ...(unknown.length ? { unknownSections: unknown.map((p) => p.replace(/"/g, '').replace(/^section /, '').toUpperCase()) } : {}),
+  };
 }
 
 /** Counts per filter value, for the search page's filter controls. */

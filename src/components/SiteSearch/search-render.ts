@@ -1,6 +1,8 @@
 /** Builds the listbox options for a search outcome: a citation's destination(s), or word results. */
 import type { CitationResult } from '../../search/resolve-citation.ts';
 import type { SearchHit, SearchOutcome } from './search-engine.ts';
+import { usageSentence } from '../../search/outside-terms-match.ts';
+import { editionFirstSentence, unknownSectionsSentence } from './search-words.ts';
 
 export interface Option { url: string; direct: boolean }
 export interface Rendered { elements: HTMLLIElement[]; options: Option[]; message: string; announce: string }
@@ -36,12 +38,28 @@ export function renderCitation(c: CitationResult): Rendered {
   return { elements, options: opts.map((o) => ({ url: o.url, direct: c.kind === 'found' })), message, announce };
 }
 
-/** The line under a result: edition (and whether in force), chapter, section, and "not confirmed" where so. */
+/**
+ * The line under a result: edition (and whether in force), chapter, section, and "not confirmed"
+ * where so; a result that is not a provision says first what it is ("Glossary", "Edition facts").
+ */
 export function hitMeta(h: SearchHit): string {
-  return `${h.editionTitle}${h.status === 'In force' ? ' (in force)' : ''} · ${h.chapter} · ${h.section}${h.confirmation ? ` · ${h.confirmation}` : ''}`;
+  const edition = `${h.editionTitle}${h.status === 'In force' ? ' (in force)' : ''}`;
+  if (h.kind && h.kind !== 'Provisions' && h.kind !== 'Official text')
+    return [h.kind, edition, h.section !== h.kind ? h.section : ''].filter(Boolean).join(' · ');
+  return `${edition} · ${h.chapter} · ${h.section}${h.confirmation ? ` · ${h.confirmation}` : ''}`;
 }
 
-export function renderHits(outcome: SearchOutcome, q: string): Rendered {
+/** The box's words above its results: a note on a term the guidance does not use, an edition named, no match. */
+export function hitsMessage(outcome: SearchOutcome, q: string): string {
+  const notes = outcome.notes.map((n) => `${usageSentence(n, n.typed.find((t) => q.toLowerCase().includes(t.toLowerCase())) ?? n.term)} ${n.guidance}`);
+  const lead = !outcome.hits.length
+    ? (outcome.unknownSections?.length ? unknownSectionsSentence(outcome.unknownSections) : `No results match “${q}”. Try fewer words, another edition, or a paragraph number such as WT2010 5.82.`)
+    : outcome.partial ? `No result holds all of “${q}”. These hold all but one of the words:`
+      : outcome.namedEdition ? editionFirstSentence(outcome) : '';
+  return [...notes, lead].filter(Boolean).join(' ');
+}
+
+export function renderHits(outcome: SearchOutcome, q: string, allUrl?: string): Rendered {
   const elements = outcome.hits.map((h, i) =>
     option(i, {
       title: `${h.number ? `${h.number} ` : ''}${h.title}`,
@@ -49,9 +67,13 @@ export function renderHits(outcome: SearchOutcome, q: string): Rendered {
       excerpt: h.excerpt,
     }),
   );
-  const message = !outcome.hits.length
-    ? `No provisions match “${q}”. Try fewer words, another edition, or a paragraph number such as WT2010 5.82.`
-    : outcome.partial ? `No provision holds all of “${q}”. These hold all but one of the words:` : '';
+  const options = outcome.hits.map((h) => ({ url: h.url, direct: false }));
+  if (allUrl && outcome.total > outcome.hits.length) {
+    // The last option opens the search page with every result, so the keyboard reaches all of them.
+    elements.push(option(elements.length, { title: `See all ${outcome.total} results`, meta: 'On the search page, with filters' }));
+    options.push({ url: allUrl, direct: false });
+  }
+  const message = hitsMessage(outcome, q);
   const announce = outcome.hits.length ? `${message ? `${message} ` : ''}${outcome.total} ${outcome.total === 1 ? 'result' : 'results'}. Use the arrow keys to choose one.` : message;
-  return { elements, options: outcome.hits.map((h) => ({ url: h.url, direct: false })), message, announce };
+  return { elements, options, message, announce };
 }
