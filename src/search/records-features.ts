@@ -9,11 +9,11 @@ import type { Site } from '../model/types.ts';
 import type { ComingIntoForce } from '../schemas/coming-into-force.ts';
 import type { RevisionUnderWay } from '../schemas/revision-under-way.ts';
 import type { Term } from '../schemas/term.ts';
+import { comingStatusOf } from '../model/coming-into-force/feature.ts';
+import { describeSection } from '../model/legal-sections/load.ts';
 import { factRecord } from './records-edition.ts';
 import type { SearchRecord } from './records.ts';
 
-/** What the pages show for a coming-into-force status. */
-const COMING_STATUS = { 'awaiting-commencement': 'Law, not yet in force', 'partly-in-force': 'Partly in force', announced: 'Announced, not yet law' } as const;
 
 /** One record per term of the crosswalk, filed under every edition that uses one of its names. */
 export function termRecords(site: Site, terms: Term[]): SearchRecord[] {
@@ -41,8 +41,9 @@ export function comingIntoForceRecords(site: Site, entries: ComingIntoForce[]): 
     const edition = site.editions.find((e) => e.id === c.edition);
     if (!edition) return [];
     const content = [
-      `${COMING_STATUS[c.status]}. Coming into force: not yet in effect.`,
+      `${comingStatusOf(c)}.`,
       c.what,
+      ...c.sections.map((id) => `${describeSection(id)}.`),
       `Law: ${c.law}${c.where ? `, ${c.where}` : ''}${c.enacted ? ` (enacted ${formatDate(c.enacted)})` : ''}.`,
       `Expected: ${c.expected}${c.expectedDate ? ` (${formatDate(c.expectedDate)})` : ''}.`,
     ].join(' ');

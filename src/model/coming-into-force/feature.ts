@@ -73,6 +73,10 @@ export function getComingIntoForce(site: Site): LoadedComing['entries'] {
   return cached.entries;
 }
 
+/** What pages and search say of a change's status; a change whose expected date has passed may already apply, so it is never called "not yet in force". */
+export const COMING_STATUS_WORDS = { 'awaiting-commencement': 'Law, not yet in force', 'partly-in-force': 'Partly in force', announced: 'Announced, not yet law' } as const;
+export const comingStatusOf = (c: ComingIntoForce, on = today()) => (isOverdue(c, on) ? 'Due to have started: check it applies' : COMING_STATUS_WORDS[c.status]);
+
 /** Whether a change's expected date has passed, so it may already apply (pages must not call it "not yet in effect"). */
 export const isOverdue = (c: ComingIntoForce, on = today()) => !!c.expectedDate && dayOf(c.expectedDate) <= on;
 

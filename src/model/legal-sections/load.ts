@@ -30,3 +30,11 @@ export function getLegalSections(): LegalSection[] {
 
 /** "section 16EA of the Children Act 2004", the way pages name it. */
 export const sectionName = (s: LegalSection) => `section ${s.section} of the ${s.act}`;
+
+/** "Section 3 inserts section 16EA of the Children Act 2004 (“Duty to share information”)": how pages and search describe a section. */
+export function describeSection(id: string, sections = getLegalSections()): string {
+  const s = sections.find((x) => x.id === id);
+  if (!s) return id;
+  const what = s.heading ? `“${s.heading}”` : s.about;
+  return `${s.changedBy ? `Section ${s.changedBy.section} ${s.changedBy.how} ` : ''}${s.changedBy ? sectionName(s) : sectionName(s).replace(/^s/, 'S')} (${what})`;
+}

@@ -29,6 +29,6 @@ export function usagesIn(site: Site, edition: EditionModel, phrases: string[], t
     for (const n of t.names) if (n.editions.includes(edition.id) && (holds(n.term) || holds(n.acronym))) out.push({ where: `content/terms.yaml (term "${t.id}")` });
   for (const chapter of getOfficial(site).chapters.get(edition.id)?.values() ?? [])
     for (const b of chapter.blocks)
-      if (b.kind === 'para' && holds([b.text, ...b.bullets, b.after ?? ''].join(' '))) out.push({ where: `official text of ${edition.id}, ${chapter.slug}, paragraph ${b.number}` });
+      if (b.kind === 'para' && holds(b.text)) out.push({ where: `official text of ${edition.id}, ${chapter.slug}, paragraph ${b.number}` });
   return out;
 }

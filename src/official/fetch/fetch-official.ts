@@ -110,7 +110,7 @@ export async function fetchOfficial(o: FetchOptions): Promise<{ outcomes: Editio
     }
     if (r.status !== 0) { log(`${e.id}: import failed: ${firstLine(r.stderr) || firstLine(r.stdout)}`); return 'failed'; }
     const warnings = r.stderr.split('\n').filter((l) => l.startsWith('warning')).length;
-    log(`${e.id}: ${firstLine(r.stdout)}${warnings ? ` (${warnings} warning(s): run npm run import -- ${pdf} --edition ${e.id} --report FILE.json to read them)` : ''}`);
+    log(`${e.id}: ${/^Imported .*$/m.exec(r.stdout)?.[0] ?? firstLine(r.stdout)}${warnings ? ` (${warnings} warning(s): run npm run import -- ${pdf} --edition ${e.id} --report FILE.json to read them)` : ''}`);
     return 'imported';
   }
 }
