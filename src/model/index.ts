@@ -17,10 +17,11 @@ import { checkParagraphRanges } from './checks/paragraph-ranges.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkUniqueIds } from './checks/unique-ids.ts';
 import { checkKeyChangeFacts } from './checks/key-change-facts.ts';
+import { checkCarriedSummaries } from './checks/carried-summaries.ts';
 import type { Site } from './types.ts';
 import { FEATURES } from './features.ts';
 
-export const CHECKS = [checkEditions, checkEditionFiles, checkUniqueIds, checkParagraphRanges, checkReferences, checkLineage, checkLinks, checkKeyChangeFacts];
+export const CHECKS = [checkEditions, checkEditionFiles, checkUniqueIds, checkParagraphRanges, checkReferences, checkLineage, checkLinks, checkKeyChangeFacts, checkCarriedSummaries];
 
 export { contentRoot } from './content-root.ts';
 

@@ -21,5 +21,7 @@ registerBadInputCases({
     'link-to-missing-anchor': 'broken-link',
     'key-change-contradicts-its-provision': 'fact-disagrees',
     'unchanged-with-different-facts': 'unchanged-but-different',
+    'carried-summary-reads-as-new': 'carried-summary-reads-as-new',
+    'nothing-to-replace': 'nothing-to-replace',
   },
 });

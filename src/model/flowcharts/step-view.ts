@@ -6,6 +6,7 @@ import { citationFor, displayNumber } from '../citations.ts';
 import { chapterOf, getEdition, sectionOf } from '../queries.ts';
 import { newPageState, renderBody, withBase, type PageRenderState } from '../render-body.ts';
 import type { ProvisionModel, Site } from '../types.ts';
+import { caveatNote } from '../caveats.ts';
 import type { ChartModel, StepModel } from './types.ts';
 
 export interface CitedView {
@@ -40,7 +41,7 @@ export function citedView(site: Site, p: ProvisionModel, base: string, state: Pa
     where: number ?? (range ? `within ${range}` : chapter.label),
     href: withBase(base, p.path),
     bodyHtml: renderBody(site, edition, p.body, base, state),
-    unsure: p.unsure ?? section.unsure,
+    unsure: caveatNote(site, p) ?? section.unsure,
   };
 }
 

@@ -9,6 +9,7 @@ import { factsInWords } from '../facts.ts';
 import { chapterOf, currentEdition, getEdition, getProvision, sectionOf } from '../queries.ts';
 import { UNCONFIRMED_LABEL, unconfirmedNote } from '../unconfirmed.ts';
 import { plainNote } from '../reader-notes.ts';
+import { caveatsOf, caveatText } from '../caveats.ts';
 import { withBase } from '../render-body.ts';
 import type { Site } from '../types.ts';
 import { variantGraph } from './graph.ts';
@@ -72,7 +73,7 @@ function citationView(site: Site, edition: string, id: string, base: string): Ci
   const section = sectionOf(site, p);
   const facts = factsInWords(site, p);
   // The widget adds "Check the official text." itself; source ids become titles (reader-notes.ts).
-  const unsure = [p.unsure, section.unsure].filter((u): u is string => !!u).map((u) => plainNote(site, u));
+  const unsure = [...caveatsOf(site, p).map(caveatText), section.unsure].filter((u): u is string => !!u).map((u) => plainNote(site, u));
   return {
     id,
     citation: citationFor(e, chapterOf(site, p), section, p),
