@@ -2,17 +2,20 @@
  * npm run align -- OLD NEW [--out DIR]
  * Reads two imported editions (content/official/OLD and NEW, see npm run import) and writes for a
  * person to review: DIR/OLD-NEW.yaml, each newer paragraph's proposed counterpart in the older
- * edition with word diffs; and DIR/provisions-NEW.yaml, which official paragraphs each of our
- * provisions summarises. DIR defaults to content/official/alignment/ (git-ignored).
+ * edition with word diffs; and DIR/provisions-OLD.yaml and DIR/provisions-NEW.yaml, which official
+ * paragraphs each of our provisions summarises (both are needed to confirm a provision carried
+ * forward from OLD to NEW; entries already marked reviewed: true are kept as they are).
+ * DIR defaults to content/official/alignment/ (git-ignored).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignEditions } from '../../src/official/align.ts';
 import { officialParagraphs, provisionInputs } from '../../src/official/align-inputs.ts';
 import { loadOfficial } from '../../src/official/load-official.ts';
 import { proposeProvisionMap } from '../../src/official/provision-map.ts';
-import { alignmentYaml, provisionMapYaml } from '../../src/official/review-file.ts';
+import { alignmentYaml } from '../../src/official/review-file.ts';
+import { provisionMapFile } from '../../src/official/provision-map-file.ts';
 import { loadSite } from '../../src/model/index.ts';
 
 const USAGE = 'Usage: npm run align -- OLD NEW [--out DIR]   (editions imported first with npm run import)';
@@ -34,9 +37,10 @@ console.log(`${newer} against ${older}: ${Object.entries(counts).map(([k, n]) =>
 console.log(`Review: ${join(out, `${older}-${newer}.yaml`)}`);
 
 const { site, errors } = loadSite(root);
-const edition = site.editions.find((e) => e.id === newer);
-if (errors.length || !edition) console.warn(`Provision mapping skipped: ${edition ? `the content has ${errors.length} error(s) (npm run check:content)` : `no edition ${newer} in content/editions/`}.`);
-else {
-  writeFileSync(join(out, `provisions-${newer}.yaml`), provisionMapYaml(newer, proposeProvisionMap(provisionInputs(edition), b)));
-  console.log(`Review: ${join(out, `provisions-${newer}.yaml`)}`);
+for (const [id, paragraphs] of [[older, a], [newer, b]] as const) {
+  const edition = site.editions.find((e) => e.id === id);
+  if (errors.length || !edition) { console.warn(`Provision mapping of ${id} skipped: ${edition ? `the content has ${errors.length} error(s) (npm run check:content)` : `no edition ${id} in content/editions/`}.`); continue; }
+  const file = join(out, `provisions-${id}.yaml`);
+  writeFileSync(file, provisionMapFile(id, proposeProvisionMap(provisionInputs(edition), paragraphs), existsSync(file) ? readFileSync(file, 'utf8') : undefined));
+  console.log(`Review: ${file}`);
 }

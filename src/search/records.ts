@@ -8,6 +8,8 @@ import { citationFor } from '../model/citations.ts';
 import { factsInWords } from '../model/facts.ts';
 import type { ProvisionModel, Site } from '../model/types.ts';
 import { UNCONFIRMED_LABEL } from '../model/unconfirmed.ts';
+import { statusOf } from '../model/confirmation/index.ts';
+import { STATUS_LABEL } from '../model/confirmation/words.ts';
 import { officialParagraphsOf } from '../official/site-official.ts';
 
 export interface SearchRecord {
@@ -57,7 +59,9 @@ export function buildSearchRecords(site: Site): SearchRecord[] {
       const partLabel = chapter.statutory === true ? 'Statutory guidance' : chapter.statutory === false ? 'Non-statutory guidance' : 'Status not stated';
       for (const section of chapter.sections) {
         for (const p of section.provisions) {
-          const change = changeLabel(p.from, p.change, edition.previous === null);
+          const status = statusOf(site, p).status;
+          const confirmation = status === 'own' ? null : STATUS_LABEL[status];
+          const change = confirmation ?? changeLabel(p.from, p.change, edition.previous === null);
           records.push({
             url: p.path,
             content: [`${section.heading}. ${p.title}. ${p.text}`, factsSentence(site, p)].filter(Boolean).join(' '),
@@ -70,7 +74,7 @@ export function buildSearchRecords(site: Site): SearchRecord[] {
               chapter: chapter.heading,
               section: section.heading,
               number: p.parasLabel ?? '',
-              ...(p.change === 'unconfirmed' ? { confirmation: UNCONFIRMED_LABEL } : {}),
+              ...(confirmation && status !== 'own' ? { confirmation, confirmationKind: status } : {}),
               citation: citationFor(edition, chapter, section, p),
               ...(part ? { part: part.title } : {}),
             },

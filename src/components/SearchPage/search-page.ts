@@ -5,7 +5,7 @@
  * box); this script switches those on.
  */
 import { runSearch, type SearchFilters } from '../SiteSearch/search-engine.ts';
-import { hitMeta } from '../SiteSearch/search-render.ts';
+import { hitBadge, hitMeta } from '../SiteSearch/search-render.ts';
 import { matchSummary, partialSummary } from './summaries.ts';
 import type { CitationResult } from '../../search/resolve-citation.ts';
 
@@ -93,6 +93,8 @@ export function initSearchPage(): void {
       const title = el('h2', 'search-result__title');
       title.append(link(h.url, `${h.number ? `${h.number} ` : ''}${h.title}`));
       const meta = el('p', 'search-result__meta', hitMeta(h));
+      const badge = hitBadge(h);
+      if (badge) meta.append(' ', badge);
       const excerpt = el('p', 'search-result__excerpt');
       excerpt.innerHTML = h.excerpt; // our own indexed summary, with <mark> around matches
       li.append(title, meta, excerpt);

@@ -5,7 +5,7 @@ import type { SearchHit, SearchOutcome } from './search-engine.ts';
 export interface Option { url: string; direct: boolean }
 export interface Rendered { elements: HTMLLIElement[]; options: Option[]; message: string; announce: string }
 
-function option(i: number, parts: { title: string; meta: string; excerpt?: string; badge?: string }): HTMLLIElement {
+function option(i: number, parts: { title: string; meta: string; excerpt?: string; badge?: HTMLElement | null }): HTMLLIElement {
   const li = document.createElement('li');
   li.id = `site-search-option-${i}`;
   li.setAttribute('role', 'option');
@@ -18,6 +18,7 @@ function option(i: number, parts: { title: string; meta: string; excerpt?: strin
   const meta = document.createElement('span');
   meta.className = 'site-search__option-meta';
   meta.textContent = parts.meta;
+  if (parts.badge) meta.append(' ', parts.badge);
   li.append(title, meta);
   if (parts.excerpt) {
     const ex = document.createElement('span');
@@ -36,9 +37,18 @@ export function renderCitation(c: CitationResult): Rendered {
   return { elements, options: opts.map((o) => ({ url: o.url, direct: c.kind === 'found' })), message, announce };
 }
 
-/** The line under a result: edition (and whether in force), chapter, section, and "not confirmed" where so. */
+/** The line under a result: edition (and whether in force), chapter and section; its status badge follows (hitBadge). */
 export function hitMeta(h: SearchHit): string {
-  return `${h.editionTitle}${h.status === 'In force' ? ' (in force)' : ''} · ${h.chapter} · ${h.section}${h.confirmation ? ` · ${h.confirmation}` : ''}`;
+  return `${h.editionTitle}${h.status === 'In force' ? ' (in force)' : ''} · ${h.chapter} · ${h.section}`;
+}
+
+/** A provision carried forward: its status as a badge ("Carried forward, not confirmed"), read out with the result. */
+export function hitBadge(h: SearchHit): HTMLElement | null {
+  if (!h.confirmation) return null;
+  const badge = document.createElement('span');
+  badge.className = `status-badge status-badge--plain status-badge--${h.confirmationKind ?? 'carried'}`;
+  badge.textContent = h.confirmation;
+  return badge;
 }
 
 export function renderHits(outcome: SearchOutcome, q: string): Rendered {
@@ -46,6 +56,7 @@ export function renderHits(outcome: SearchOutcome, q: string): Rendered {
     option(i, {
       title: `${h.number ? `${h.number} ` : ''}${h.title}`,
       meta: hitMeta(h),
+      badge: hitBadge(h),
       excerpt: h.excerpt,
     }),
   );

@@ -4,6 +4,7 @@
  * explanation on the "How to read this site" page.
  */
 import type { Confirmation, Evidence, ParagraphChange } from './status.ts';
+import { UNCONFIRMED_LABEL } from '../unconfirmed.ts';
 
 /** The page that explains the site's own words (no base path); each term has an anchor there. */
 export const HOW_TO_READ = '/how-to-read/';
@@ -25,7 +26,7 @@ export const termHref = (term: keyof typeof TERM) => `${HOW_TO_READ}#${TERM[term
 
 /** The badge's words for each status of a provision carried forward. */
 export const STATUS_LABEL = {
-  carried: 'Carried forward, not confirmed',
+  carried: UNCONFIRMED_LABEL,
   confirmed: 'Confirmed unchanged',
   review: 'Official text changed: summary to review',
 } as const;
@@ -67,4 +68,17 @@ export function changeHeading(ch: ParagraphChange, older: string, newer: string)
   if (ch.kind === 'added') return `${newer} paragraph ${ch.now!.number} (new)`;
   if (ch.kind === 'removed') return `${older} paragraph ${ch.was[0].number} (no longer there)`;
   return `${older} ${paragraphs(ch.was.map((w) => w.number))} → ${newer} paragraph ${ch.now!.number}`;
+}
+
+/**
+ * An edition's (or chapter's) provisions counted in one line, carried-forward ones apart:
+ * "224 provisions: 18 new, 2 changed, 1 unchanged; 203 carried forward from 2023 (203 not confirmed)".
+ */
+export function countsLine(c: { total: number; new: number; changed: number; reworded: number; unchanged: number; carriedForward: number; carried: number; confirmed: number; review: number }, from: string | null): string {
+  const head = `${c.total} ${c.total === 1 ? 'provision' : 'provisions'}`;
+  if (!from) return head;
+  const own = [[c.new, 'new'], [c.changed, 'changed'], [c.reworded, 'reworded or moved'], [c.unchanged, 'unchanged']].filter(([n]) => n).map(([n, w]) => `${n} ${w}`);
+  const status = [[c.confirmed, 'confirmed unchanged'], [c.review, 'to review'], [c.carried, 'not confirmed']].filter(([n]) => n).map(([n, w]) => `${n} ${w}`);
+  const carried = c.carriedForward ? `${c.carriedForward} carried forward from ${from} (${status.join(', ')})` : '';
+  return `${head}: ${[own.join(', '), carried].filter(Boolean).join('; ')}`;
 }

@@ -7,6 +7,7 @@ import { chapterOf, getEdition, sectionOf } from '../queries.ts';
 import { newPageState, renderBody, withBase, type PageRenderState } from '../render-body.ts';
 import type { ProvisionModel, Site } from '../types.ts';
 import { caveatNote } from '../caveats.ts';
+import { statusView, type StatusView } from '../confirmation/view.ts';
 import type { ChartModel, StepModel } from './types.ts';
 
 export interface CitedView {
@@ -21,6 +22,8 @@ export interface CitedView {
   href: string;
   bodyHtml: string;
   unsure?: string;
+  /** Set when the provision is carried forward from the previous edition: its status badge. */
+  status: StatusView | null;
 }
 
 export interface StepView extends Omit<StepModel, 'cites'> {
@@ -42,6 +45,7 @@ export function citedView(site: Site, p: ProvisionModel, base: string, state: Pa
     href: withBase(base, p.path),
     bodyHtml: renderBody(site, edition, p.body, base, state),
     unsure: caveatNote(site, p) ?? section.unsure,
+    status: statusView(site, p),
   };
 }
 
