@@ -19,7 +19,7 @@ export function proposeProvisionMap(provisions: ProvisionInput[], paragraphs: Pa
   const pv = pw.map((w) => corpus.vector(w));
   const known = new Set(paragraphs.map((p) => p.number));
   return provisions.map((prov, k) => {
-    const idx = paragraphs.map((p, i) => i).filter((i) => paragraphs[i].chapter === prov.chapter);
+    const idx = paragraphs.map((_, i) => i).filter((i) => paragraphs[i].chapter === prov.chapter);
     const [scores] = idx.length ? nearest([corpus.vector(qw[k])], idx.map((i) => pv[i]), 8) : [[]];
     const best = scores[0]?.[1] ?? 0;
     const proposed = scores.filter(([, s]) => s >= 0.12 && s >= best * 0.6).slice(0, 4).map(([x, s]) => ({ number: paragraphs[idx[x]].number, score: Math.round(s * 100) / 100 }));

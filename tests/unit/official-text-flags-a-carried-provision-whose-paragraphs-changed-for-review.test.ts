@@ -26,3 +26,14 @@ test('a paragraph added among the mapped ones makes the provision to review too'
   assert.ok(s.status === 'review', s.status);
   assert.deepEqual(s.changes.map((c) => [c.kind, c.now?.number]), [['added', '5']]);
 });
+
+test('a paragraph the summary was written from that is gone from the newer edition makes the provision to review', () => {
+  const { site, root } = gardenSite({
+    changes: { 3: 'Hedges along the lane are cut back twice a year by volunteers from the parish.' },
+    reviewed: { 2010: { 'seed-fund': ['5.84', '5.85'] }, 2013: { 'seed-fund': ['4'] } },
+  });
+  const s = statusOf(site, getProvision(site, '2013', 'seed-fund')!, root);
+  assert.ok(s.status === 'review', s.status);
+  assert.deepEqual(s.changes.map((c) => [c.kind, c.was.map((w) => w.number)]), [['removed', ['5.85']]]);
+  assert.equal(changeHeading(s.changes[0], '2010', '2013'), '2010 paragraph 5.85 (no longer there)');
+});
