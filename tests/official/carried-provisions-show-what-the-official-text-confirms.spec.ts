@@ -50,6 +50,8 @@ test('the comparison and the edition page count confirmed and to review apart', 
   await expect(page.locator('[data-kind="review"]').filter({ hasText: 'What the guidance sets out' })).toHaveCount(1);
   await page.goto('2026/');
   await expect(page.locator('[data-status-counts]')).toContainText('(1 confirmed unchanged, 1 to review,');
+  await page.goto('compare/2023/2026/action-plan/');
+  await expect(page.locator('tr[data-row="2026:intro-purpose"]')).toContainText('Official text changed');
 });
 
 for (const path of ['2026/introduction/', 'review/']) {
