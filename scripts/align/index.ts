@@ -2,8 +2,9 @@
  * npm run align -- OLD NEW [--official DIR] [--content DIR] [--out DIR]
  * Reads two imported editions (see npm run import) and writes for a person to review:
  * OUT/OLD-NEW.yaml, each newer paragraph's proposed counterpart in the older edition with its
- * evidence and a word diff; and OUT/provisions-NEW.yaml, which official paragraphs each of our
- * provisions summarises. OLD and NEW are edition ids, read from DIR/<id>/ (DIR defaults to the
+ * evidence and a word diff; and OUT/provisions-OLD.yaml and OUT/provisions-NEW.yaml, which official
+ * paragraphs each of our provisions summarises (both are needed to confirm a provision carried
+ * forward from OLD to NEW). OLD and NEW are edition ids, read from DIR/<id>/ (DIR defaults to the
  * content folder's official/), or any folders holding an import's .mdx files. The content folder is
  * --content, else WTN_CONTENT_DIR, else content/; OUT defaults to DIR/alignment/ (git-ignored).
  * A file already there is re-read first: entries marked reviewed: true are kept as they are, the
@@ -17,7 +18,8 @@ import { alignEditions } from '../../src/official/align.ts';
 import { officialParagraphs, provisionInputs, readImportedFolder } from '../../src/official/align-inputs.ts';
 import { proposeProvisionMap } from '../../src/official/provision-map.ts';
 import { mergeReview, reviewedConstraints, type PreviousReview } from '../../src/official/review-merge.ts';
-import { alignmentYaml, provisionMapYaml, readAlignmentReview } from '../../src/official/review-file.ts';
+import { alignmentYaml, readAlignmentReview } from '../../src/official/review-file.ts';
+import { provisionMapFile } from '../../src/official/provision-map-file.ts';
 import { loadSite } from '../../src/model/index.ts';
 
 const USAGE = 'Usage: npm run align -- OLD NEW [--official DIR] [--content DIR] [--out DIR]   (OLD and NEW: edition ids imported with npm run import, or folders of an import)';
@@ -61,9 +63,10 @@ if (merged.since) console.log(`Since the last run: ${merged.since.keptAsReviewed
 console.log(`Review: ${file}`);
 
 const { site, errors } = loadSite(root);
-const edition = site.editions.find((e) => e.id === newer);
-if (errors.length || !edition) console.warn(`Provision mapping skipped: ${edition ? `the content has ${errors.length} error(s) (npm run check:content)` : `no edition ${newer} in ${join(root, 'editions')}`}.`);
-else {
-  writeFileSync(join(out, `provisions-${newer}.yaml`), provisionMapYaml(newer, proposeProvisionMap(provisionInputs(edition), b)));
-  console.log(`Review: ${join(out, `provisions-${newer}.yaml`)}`);
+for (const [id, paragraphs] of [[older, a], [newer, b]] as const) {
+  const edition = site.editions.find((e) => e.id === id);
+  if (errors.length || !edition) { console.warn(`Provision mapping of ${id} skipped: ${edition ? `the content has ${errors.length} error(s) (npm run check:content)` : `no edition ${id} in ${join(root, 'editions')}`}.`); continue; }
+  const file = join(out, `provisions-${id}.yaml`);
+  writeFileSync(file, provisionMapFile(id, proposeProvisionMap(provisionInputs(edition), paragraphs), existsSync(file) ? readFileSync(file, 'utf8') : undefined));
+  console.log(`Review: ${file}`);
 }

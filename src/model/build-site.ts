@@ -50,7 +50,8 @@ function keyChangeLines(k: NonNullable<ValidContent['editions'][number]['keyChan
 /**
  * A provision carried forward unconfirmed, with no summary of its own, shows its predecessor's
  * summary; any structured fact it does not state is its predecessor's. Editions are done oldest
- * first, so a chain of unconfirmed carries resolves to the last confirmed summary.
+ * first, so a chain of unconfirmed carries resolves to the last confirmed summary. The summary's
+ * own `unsure` note travels with it (carriedUnsure) unless the provision says predecessorUnsure="replace".
  */
 function carryForwardUnconfirmed(site: Site): void {
   const byEdition = new Map(site.editions.map((e) => [e.id, new Map(e.chapters.flatMap((c) => c.sections.flatMap((s) => s.provisions)).map((p) => [p.id, p]))]));
@@ -64,6 +65,9 @@ function carryForwardUnconfirmed(site: Site): void {
         p.body = was.body;
         p.text = was.text;
         p.carried = was.carried ?? { edition: was.edition, id: was.id };
+        // The caveats of the summary travel with it, unless this provision replaces them.
+        const caveat = was.carried ? was.carriedUnsure : was.unsure ? { edition: was.edition, id: was.id, text: was.unsure } : undefined;
+        if (caveat && p.predecessorUnsure !== 'replace') p.carriedUnsure = caveat;
       }
       if (p.duty.length === 0) p.duty = was.duty;
       p.modality ??= was.modality;

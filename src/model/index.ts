@@ -20,10 +20,11 @@ import { checkKeyChangeFacts } from './checks/key-change-facts.ts';
 import { checkPublicationLinks } from './checks/publication-links.ts';
 import { checkActsFor } from './checks/acts-for.ts';
 import { checkBrokenChains } from './checks/broken-chains.ts';
+import { checkCarriedSummaries } from './checks/carried-summaries.ts';
 import type { Site } from './types.ts';
 import { FEATURES } from './features.ts';
 
-export const CHECKS = [checkEditions, checkEditionFiles, checkUniqueIds, checkParagraphRanges, checkReferences, checkLineage, checkLinks, checkKeyChangeFacts, checkPublicationLinks, checkActsFor, checkBrokenChains];
+export const CHECKS = [checkEditions, checkEditionFiles, checkUniqueIds, checkParagraphRanges, checkReferences, checkLineage, checkLinks, checkKeyChangeFacts, checkPublicationLinks, checkActsFor, checkBrokenChains, checkCarriedSummaries];
 
 export { contentRoot } from './content-root.ts';
 

@@ -51,6 +51,13 @@ export interface ProvisionModel extends Origin {
    * predecessor whose summary (and any structured facts not written here) stand in for it.
    */
   carried?: { edition: string; id: string };
+  /**
+   * Set with `carried` when the summary that stands in has an `unsure` note of its own: that note
+   * still applies to the summary shown, so it is shown with it (unless predecessorUnsure="replace").
+   */
+  carriedUnsure?: { edition: string; id: string; text: string };
+  /** "replace": its own `unsure` takes the place of the carried one (see carriedUnsure). */
+  predecessorUnsure?: 'keep' | 'replace';
   /** The summary as Markdown nodes; render with renderBody. */
   body: RootContent[];
   /** The summary as plain text, for diffs and search. */

@@ -1,8 +1,9 @@
 /**
  * Proposes which official paragraphs each of our provisions summarises, from the words of its
  * title, summary and section heading against each paragraph's text and headings, within the same
- * chapter where the chapter is known. Where a provision already states its paragraphs (from a
- * source), those are listed as stated and checked against the imported numbers.
+ * chapter only (our chapters and the imported ones share their slugs; a provision whose chapter
+ * has no official text gets no proposal). Where a provision already states its paragraphs (from
+ * a source), those are listed as stated and checked against the imported numbers.
  */
 import { Corpus, nearest, words } from './similarity.ts';
 
@@ -18,9 +19,8 @@ export function proposeProvisionMap(provisions: ProvisionInput[], paragraphs: Pa
   const pv = pw.map((w) => corpus.vector(w));
   const known = new Set(paragraphs.map((p) => p.number));
   return provisions.map((prov, k) => {
-    const sameChapter = paragraphs.some((p) => p.chapter === prov.chapter);
-    const idx = paragraphs.map((p, i) => i).filter((i) => !sameChapter || paragraphs[i].chapter === prov.chapter);
-    const [scores] = nearest([corpus.vector(qw[k])], idx.map((i) => pv[i]), 8);
+    const idx = paragraphs.map((_, i) => i).filter((i) => paragraphs[i].chapter === prov.chapter);
+    const [scores] = idx.length ? nearest([corpus.vector(qw[k])], idx.map((i) => pv[i]), 8) : [[]];
     const best = scores[0]?.[1] ?? 0;
     const proposed = scores.filter(([, s]) => s >= 0.12 && s >= best * 0.6).slice(0, 4).map(([x, s]) => ({ number: paragraphs[idx[x]].number, score: Math.round(s * 100) / 100 }));
     const out: ProvisionProposal = { provision: prov.id, chapter: prov.chapter, proposed };

@@ -56,6 +56,12 @@ export const provisionSchema = z
     note: line.optional(),
     /** What we could not confirm; readers are told to check the official text. */
     unsure: line.optional(),
+    /**
+     * A provision carried forward unconfirmed shows its predecessor's summary with that summary's
+     * own `unsure` note ("keep", the default). "replace" says this provision's `unsure` takes its
+     * place, because what the predecessor's note left open is settled or restated here.
+     */
+    predecessorUnsure: z.enum(['keep', 'replace'], { error: 'predecessorUnsure is "keep" (the default) or "replace"' }).optional(),
     /** Sources of this provision's own facts (source ids), added to its section's sources. */
     sources: slugList.optional(),
   })
@@ -70,6 +76,10 @@ export const provisionSchema = z
       ctx.addIssue({ code: 'custom', path: ['note'], message: 'say what changed in note="..."' });
     if (p.change === 'unconfirmed' && p.from && p.from.length !== 1)
       ctx.addIssue({ code: 'custom', path: ['from'], message: 'a provision carried forward unconfirmed names exactly one predecessor, whose summary stands in for it' });
+    if (p.predecessorUnsure === 'replace' && !p.unsure)
+      ctx.addIssue({ code: 'custom', path: ['predecessorUnsure'], message: 'predecessorUnsure="replace" needs unsure="..." saying what now stands in for the predecessor\'s note' });
+    if (p.predecessorUnsure && p.change !== 'unconfirmed')
+      ctx.addIssue({ code: 'custom', path: ['predecessorUnsure'], message: 'predecessorUnsure="..." belongs only on a provision carried forward unconfirmed (change="unconfirmed"), which shows its predecessor\'s summary' });
     if (p.modality && !p.duty)
       ctx.addIssue({ code: 'custom', path: ['duty'], message: 'a modality needs a duty holder: add duty="..."' });
   });

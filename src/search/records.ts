@@ -11,6 +11,8 @@ import { citationFor } from '../model/citations.ts';
 import { factsInWords } from '../model/facts.ts';
 import type { ProvisionModel, Site } from '../model/types.ts';
 import { UNCONFIRMED_LABEL } from '../model/unconfirmed.ts';
+import { statusOf } from '../model/confirmation/index.ts';
+import { STATUS_LABEL } from '../model/confirmation/words.ts';
 import { officialParagraphsOf } from '../official/site-official.ts';
 import type { ComingIntoForce } from '../schemas/coming-into-force.ts';
 import type { RevisionUnderWay } from '../schemas/revision-under-way.ts';
@@ -86,7 +88,9 @@ export function provisionRecords(site: Site): SearchRecord[] {
       const partLabel = chapter.statutory === true ? 'Statutory guidance' : chapter.statutory === false ? 'Non-statutory guidance' : 'Status not stated';
       for (const section of chapter.sections) {
         for (const p of section.provisions) {
-          const change = changeLabel(p.from, p.change, edition.previous === null);
+          const status = statusOf(site, p).status;
+          const confirmation = status === 'own' ? null : STATUS_LABEL[status];
+          const change = confirmation ?? changeLabel(p.from, p.change, edition.previous === null);
           records.push({
             url: p.path,
             content: [`${section.heading}. ${p.title}. ${p.text}`, factsSentence(site, p)].filter(Boolean).join(' '),
@@ -100,7 +104,7 @@ export function provisionRecords(site: Site): SearchRecord[] {
               chapter: chapter.heading,
               section: section.heading,
               number: p.parasLabel ?? '',
-              ...(p.change === 'unconfirmed' ? { confirmation: UNCONFIRMED_LABEL } : {}),
+              ...(confirmation && status !== 'own' ? { confirmation, confirmationKind: status } : {}),
               citation: citationFor(edition, chapter, section, p),
               ...(part ? { part: part.title } : {}),
             },

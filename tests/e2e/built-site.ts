@@ -31,7 +31,7 @@ export function pageTypes(): [string, string][] {
   const list: [string, string | undefined][] = [
     ['home', ''], ['edition', '2026/'], ['chapter', '2010/chapter-5/'], ['key changes', '2018/key-changes/'], ['glossary', '2015/glossary/'],
     ['comparison', 'compare/2015/2018/'], ['action plan', 'compare/2023/2026/action-plan/'], ['history', 'history/2010/icpc-timing/'],
-    ['terms', 'terms/'], ['search', 'search/?q=conference'], ['about', 'about/'], ['offline', 'offline/'],
+    ['terms', 'terms/'], ['search', 'search/?q=conference'], ['about', 'about/'], ['how to read', 'how-to-read/'], ['review', 'review/'], ['offline', 'offline/'],
     ['flowchart', firstPageUnder('flowcharts')], ['session', firstPageUnder('sessions')], ['decision tree', firstPageUnder('trees')],
   ];
   return list.filter((x): x is [string, string] => x[1] !== undefined);

@@ -9,9 +9,11 @@ test('on a 390 px phone each comparison is a card that fits the screen', async (
   const table = page.getByRole('table', { name: /Every pair of editions/ });
   const first = table.getByRole('row').filter({ has: page.getByRole('rowheader') }).first();
   await expect(first.getByRole('rowheader')).toHaveText('2023 to 2026');
-  await expect(first.getByRole('cell')).toHaveCount(5);
+  // Total, new, changed, reworded or moved, unchanged, carried forward (not confirmed), removed.
+  await expect(first.getByRole('cell')).toHaveCount(7);
   const box = (await first.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(390);
-  const label = await first.getByRole('cell').first().evaluate((td) => getComputedStyle(td, '::before').content);
-  expect(label).toContain('New');
+  const labels = await first.getByRole('cell').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+  expect(labels.join(' ')).toContain('New');
+  expect(labels.join(' ')).toContain('Carried forward, not confirmed');
 });

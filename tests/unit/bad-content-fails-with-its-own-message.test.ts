@@ -35,5 +35,7 @@ registerBadInputCases({
     'crosswalk-calls-used-what-only-carried-provisions-use': 'term-status-disagrees',
     'outside-term-used-by-a-summary': 'outside-term',
     'outside-term-claims-an-edition-that-does-not-use-it': 'outside-term',
+    'carried-summary-reads-as-new': 'carried-summary-reads-as-new',
+    'nothing-to-replace': 'nothing-to-replace',
   },
 });

@@ -30,7 +30,11 @@ export function Citations({ cites, absolute }: { cites: CitationView[]; absolute
             {c.duty && <> Who: {c.duty}.</>}
             {c.within && <> <strong className="tree-citations__limit">Time limit: {c.within}.</strong></>}
             {absolute && <span className="tree-citations__url"> {absolute}{c.href}</span>}
-            {c.unconfirmed && <span className="tree-unsure" data-unconfirmed><strong>{c.unconfirmed}</strong></span>}
+            {c.status && (
+              <span className={c.status.kind === 'confirmed' ? 'tree-status' : 'tree-unsure'} data-unconfirmed={c.status.kind === 'confirmed' ? undefined : ''}>
+                <a className={`status-badge status-badge--${c.status.kind}`} href={c.status.href}>{c.status.label}</a> {c.status.sentence}
+              </span>
+            )}
             {notes.length > 0 ? (
               <span className="tree-unsure"><strong>Not confirmed:</strong> {checkOfficial(notes.join(' '))}</span>
             ) : c.unsure.length > 0 && (
@@ -46,6 +50,7 @@ export function Citations({ cites, absolute }: { cites: CitationView[]; absolute
 export function OutcomeBody({ outcome, level, absolute }: { outcome: OutcomeView; level: number; absolute?: string }) {
   const unconfirmed = outcome.cites.some((c) => c.unsure.length > 0);
   const carried = outcome.cites.filter((c) => c.unconfirmed).length;
+  const explain = outcome.cites.find((c) => c.status)?.status?.href.replace(/#.*$/, '#carried-forward');
   return (
     <>
       {outcome.paragraphs.map((p, i) => <p key={i}>{p}</p>)}
@@ -53,6 +58,7 @@ export function OutcomeBody({ outcome, level, absolute }: { outcome: OutcomeView
         <p className="tree-unsure" data-unconfirmed-outcome>
           <strong>This outcome rests on {carried === outcome.cites.length ? 'provisions' : `${carried} of ${outcome.cites.length} provisions`} carried forward from the previous edition and not confirmed for this one.</strong>{' '}
           No source we have found says what this edition says there: check the official text before relying on it.
+          {explain && <> <a href={explain}>What carried forward means</a>.</>}
         </p>
       )}
       {unconfirmed && (

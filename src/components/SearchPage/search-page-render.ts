@@ -6,7 +6,7 @@
 import type { CitationResult } from '../../search/resolve-citation.ts';
 import { usageSentence, type OutsideNote } from '../../search/outside-terms-match.ts';
 import type { SearchHit } from '../SiteSearch/search-engine.ts';
-import { hitMeta } from '../SiteSearch/search-render.ts';
+import { hitBadge, hitMeta } from '../SiteSearch/search-render.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /** A site-root path ("/2026/chapter-3/#x") under the site's base path. */
@@ -44,6 +44,8 @@ export function hitItem(h: SearchHit): HTMLLIElement {
   const title = el('h2', 'search-result__title');
   title.append(link(h.url, `${h.number ? `${h.number} ` : ''}${h.title}`));
   const meta = el('p', 'search-result__meta', hitMeta(h));
+  const badge = hitBadge(h);
+  if (badge) meta.append(' ', badge);
   const excerpt = el('p', 'search-result__excerpt');
   excerpt.innerHTML = h.excerpt; // our own indexed text, with <mark> around matches
   li.append(title, meta, excerpt);

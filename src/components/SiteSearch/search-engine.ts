@@ -36,8 +36,10 @@ export interface SearchHit {
   chapter: string;
   section: string;
   number: string;
-  /** "Carried forward, not confirmed" where no source confirms what the edition says. */
+  /** "Carried forward, not confirmed" (or "Confirmed unchanged", "Official text changed: summary to review") for a provision carried forward. */
   confirmation?: string;
+  /** Its status: carried, confirmed or review (the badge's style). */
+  confirmationKind?: string;
 }
 
 export interface SearchOutcome {
@@ -124,7 +126,7 @@ export async function runSearch(query: string, filters: SearchFilters, limit = 1
   const data = await Promise.all(ranked.slice(offset, offset + limit).map((r) => r.data()));
   const hits = data.map((d) => ({
     url: d.url, excerpt: d.excerpt, title: d.meta.title, kind: d.meta.kind ?? 'Provisions', edition: d.meta.edition, editionTitle: d.meta.editionTitle,
-    status: d.meta.status, chapter: d.meta.chapter, section: d.meta.section, number: d.meta.number, confirmation: d.meta.confirmation,
+    status: d.meta.status, chapter: d.meta.chapter, section: d.meta.section, number: d.meta.number, confirmation: d.meta.confirmation, confirmationKind: d.meta.confirmationKind,
   }));
   const unknown = plan.exact.length ? await phrasesFoundNowhere(pagefind, plan.exact) : [];
   return {

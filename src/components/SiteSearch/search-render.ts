@@ -7,7 +7,7 @@ import { editionFirstSentence, unknownSectionsSentence } from './search-words.ts
 export interface Option { url: string; direct: boolean }
 export interface Rendered { elements: HTMLLIElement[]; options: Option[]; message: string; announce: string }
 
-function option(i: number, parts: { title: string; meta: string; excerpt?: string; badge?: string }): HTMLLIElement {
+function option(i: number, parts: { title: string; meta: string; excerpt?: string; badge?: HTMLElement | null }): HTMLLIElement {
   const li = document.createElement('li');
   li.id = `site-search-option-${i}`;
   li.setAttribute('role', 'option');
@@ -20,6 +20,7 @@ function option(i: number, parts: { title: string; meta: string; excerpt?: strin
   const meta = document.createElement('span');
   meta.className = 'site-search__option-meta';
   meta.textContent = parts.meta;
+  if (parts.badge) meta.append(' ', parts.badge);
   li.append(title, meta);
   if (parts.excerpt) {
     const ex = document.createElement('span');
@@ -39,14 +40,23 @@ export function renderCitation(c: CitationResult): Rendered {
 }
 
 /**
- * The line under a result: edition (and whether in force), chapter, section, and "not confirmed"
- * where so; a result that is not a provision says first what it is ("Glossary", "Edition facts").
+ * The line under a result: edition (and whether in force), chapter and section (its status badge
+ * follows: hitBadge); a result that is not a provision says first what it is ("Glossary", "Edition facts").
  */
 export function hitMeta(h: SearchHit): string {
   const edition = `${h.editionTitle}${h.status === 'In force' ? ' (in force)' : ''}`;
   if (h.kind && h.kind !== 'Provisions' && h.kind !== 'Official text')
     return [h.kind, edition, h.section !== h.kind ? h.section : ''].filter(Boolean).join(' · ');
-  return `${edition} · ${h.chapter} · ${h.section}${h.confirmation ? ` · ${h.confirmation}` : ''}`;
+  return `${edition} · ${h.chapter} · ${h.section}`;
+}
+
+/** A provision carried forward: its status as a badge ("Carried forward, not confirmed"), read out with the result. */
+export function hitBadge(h: SearchHit): HTMLElement | null {
+  if (!h.confirmation) return null;
+  const badge = document.createElement('span');
+  badge.className = `status-badge status-badge--plain status-badge--${h.confirmationKind ?? 'carried'}`;
+  badge.textContent = h.confirmation;
+  return badge;
 }
 
 /** The box's words above its results: a note on a term the guidance does not use, an edition named, no match. */
@@ -64,6 +74,7 @@ export function renderHits(outcome: SearchOutcome, q: string, allUrl?: string): 
     option(i, {
       title: `${h.number ? `${h.number} ` : ''}${h.title}`,
       meta: hitMeta(h),
+      badge: hitBadge(h),
       excerpt: h.excerpt,
     }),
   );

@@ -9,13 +9,19 @@ import { anchorsOf, chapterOf, getEdition, sectionOf } from '../queries.ts';
 import { withBase } from '../render-body.ts';
 import type { EditionModel, ProvisionModel, SectionModel, Site } from '../types.ts';
 import type { Fate, FateStatus, Place } from './types.ts';
+import { statusOf } from '../confirmation/index.ts';
 
 const RANK: FateStatus[] = ['removed', 'changed', 'moved', 'unconfirmed', 'reworded', 'unchanged'];
 const worst = (list: FateStatus[]): FateStatus => RANK.find((s) => list.includes(s)) ?? 'unchanged';
 
-function kindStatus(change: ProvisionModel['change']): FateStatus {
+/** A step carried forward that the official text confirms unchanged (src/model/confirmation/) counts as unchanged. */
+const notConfirmed = (site: Site, q: ProvisionModel) => q.change === 'unconfirmed' && statusOf(site, q).status !== 'confirmed';
+
+function kindStatus(site: Site, q: ProvisionModel): FateStatus {
+  const change = q.change;
+  if (change === 'unconfirmed') return notConfirmed(site, q) ? 'unconfirmed' : 'unchanged';
   if (change === 'changed' || change === 'split' || change === 'merged') return 'changed';
-  if (change === 'moved' || change === 'reworded' || change === 'unconfirmed') return change;
+  if (change === 'moved' || change === 'reworded') return change;
   return 'unchanged';
 }
 
@@ -29,7 +35,7 @@ export function placeOf(site: Site, base: string, item: ProvisionModel | Section
 
 /** Where a provision of any edition stands in the edition in force. */
 export function provisionFate(site: Site, base: string, p: ProvisionModel, current: EditionModel): Fate {
-  if (p.edition === current.id) return { status: 'in-force', unconfirmed: p.change === 'unconfirmed', successors: [placeOf(site, base, p)], notes: [] };
+  if (p.edition === current.id) return { status: 'in-force', unconfirmed: notConfirmed(site, p), successors: [placeOf(site, base, p)], notes: [] };
   const lineage = lineageOf(site);
   const kinds: FateStatus[] = [];
   const notes: string[] = [];
@@ -38,7 +44,7 @@ export function provisionFate(site: Site, base: string, p: ProvisionModel, curre
     const next = [...new Map(frontier.flatMap((x) => lineage.successors(x)).map((x) => [x.id, x])).values()];
     if (!next.length) break;
     for (const q of next) {
-      kinds.push(kindStatus(q.change));
+      kinds.push(kindStatus(site, q));
       if (q.note) notes.push(`${q.edition}: ${q.note}`);
     }
     frontier = next;

@@ -10,7 +10,7 @@
  */
 import type { ComparedProvision } from './compare-editions.ts';
 
-export const CHANGE_TYPES = ['duty-holder', 'modality', 'timescale', 'structure', 'other', 'wording', 'unconfirmed', 'new', 'removed'] as const;
+export const CHANGE_TYPES = ['duty-holder', 'modality', 'timescale', 'structure', 'other', 'wording', 'review', 'unconfirmed', 'new', 'removed'] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 
 /** The filter label and a one-sentence explanation of every type. */
@@ -21,18 +21,20 @@ export const CHANGE_TYPE_TEXT: Record<ChangeType, { label: string; means: string
   structure: { label: 'Split or merged', means: 'A provision was split into several, or several were brought together; the note says what else changed.' },
   other: { label: 'Other change of substance', means: 'What is expected changed in a way not captured by the types above; the note beside it says how.' },
   wording: { label: 'Our summary reworded', means: 'The substance is the same: only our own summary was reworded or moved. This does not mean the guidance’s own wording changed.' },
+  review: { label: 'Official text changed: summary to review', means: 'Carried forward, and the official paragraphs the earlier summary was written from changed; the summary may be out of date.' },
   unconfirmed: { label: 'Carried forward, not confirmed', means: 'No source yet confirms what the newer edition says here; the earlier summary is carried forward.' },
   new: { label: 'New', means: 'No earlier provision: new in the newer edition.' },
   removed: { label: 'Removed', means: 'Not carried forward into the newer edition.' },
 };
 
 /** The types a filter can pick (new and removed are picked by kind instead). */
-export const FILTER_TYPES: ChangeType[] = ['duty-holder', 'modality', 'timescale', 'structure', 'other', 'wording', 'unconfirmed'];
+export const FILTER_TYPES: ChangeType[] = ['duty-holder', 'modality', 'timescale', 'structure', 'other', 'wording', 'review', 'unconfirmed'];
 
 export function changeTypesOf(item: ComparedProvision): ChangeType[] {
   if (item.kind === 'new') return ['new'];
   const typed: ChangeType[] = [...new Set(item.typed.map((t) => t.kind))];
-  if (item.kind === 'unconfirmed') return [...typed, 'unconfirmed'];
+  if (item.kind === 'unconfirmed' || item.kind === 'review') return [...typed, item.kind];
+  if (item.kind === 'confirmed') return typed;
   if (item.kind !== 'changed') return typed.length ? typed : ['wording'];
   if (typed.length) return typed;
   return item.split || item.merged ? ['structure'] : ['other'];

@@ -2,17 +2,24 @@
  * Compares any two editions, older to newer, from lineage alone: for each chapter of the newer
  * edition, its provisions new, changed, reworded, moved or unchanged since the older one; and the
  * older edition's provisions removed on the way. Across several editions the steps compose: any
- * change of substance makes it "changed"; otherwise a step carried forward unconfirmed makes it
- * "unconfirmed"; otherwise a move makes it "moved"; otherwise rewording.
+ * change of substance makes it "changed"; otherwise a step carried forward whose official text
+ * changed makes it "review"; otherwise a step carried forward unconfirmed makes it "unconfirmed";
+ * otherwise a move makes it "moved", rewording "reworded"; a step the official text confirms
+ * unchanged (src/model/confirmation/) makes an otherwise unchanged provision "confirmed".
  */
 import { getEdition, chapterOf, sectionOf } from '../queries.ts';
 import { counterpartIn, keyOf, lineageOf } from '../lineage.ts';
 import type { ChapterModel, EditionModel, ProvisionModel, Site } from '../types.ts';
 import { groupsOf, typedChanges, type TypedChange } from './typed-changes.ts';
 import { changeTypesOf, type ChangeType } from './change-types.ts';
+import { statusOf } from '../confirmation/index.ts';
 
-/** "unconfirmed": carried forward with no source confirming the newer text (never "unchanged"). */
-export const KINDS = ['new', 'changed', 'reworded', 'moved', 'unconfirmed', 'unchanged'] as const;
+/**
+ * "unconfirmed": carried forward with no source confirming the newer text (never "unchanged");
+ * "review": carried forward, and the official text it was written from changed; "confirmed":
+ * carried forward, and the official text it was written from is word for word the same.
+ */
+export const KINDS = ['new', 'changed', 'reworded', 'moved', 'review', 'unconfirmed', 'confirmed', 'unchanged'] as const;
 export type ComparedKind = (typeof KINDS)[number] | 'removed';
 
 export interface ComparedProvision {
@@ -25,7 +32,7 @@ export interface ComparedProvision {
   notes: string[];
   split: boolean;
   merged: boolean;
-  /** Some step on the way was carried forward unconfirmed: what the newer edition says is not confirmed. */
+  /** Some step on the way was carried forward unconfirmed (or its official text changed): what the newer edition says is not confirmed. */
   unconfirmed: boolean;
   /** What kind of change it is, for filters and explanations (change-types.ts). */
   types: ChangeType[];
@@ -58,12 +65,17 @@ export function compareEditions(site: Site, olderId: string, newerId: string): C
     let frontier = [p];
     let rank: number = RANK.unchanged;
     const notes: string[] = [];
-    let split = false, merged = false, unconfirmed = false;
+    let split = false, merged = false, unconfirmed = false, review = false, confirmed = false;
     while (frontier.length && frontier[0].edition !== olderId) {
       for (const x of frontier) {
         if (x.change === 'split') split = true;
         if (x.change === 'merged') merged = true;
-        if (x.change === 'unconfirmed') unconfirmed = true;
+        if (x.change === 'unconfirmed') {
+          const st = statusOf(site, x).status;
+          if (st === 'confirmed') confirmed = true;
+          else if (st === 'review') review = true;
+          else unconfirmed = true;
+        }
         const r = x.change === 'unconfirmed' ? RANK.unchanged : x.change === 'split' || x.change === 'merged' ? RANK.changed : RANK[x.change as keyof typeof RANK] ?? RANK.changed;
         rank = Math.max(rank, x.from.length ? r : RANK.changed);
         if (x.note) notes.push(`${x.edition}: ${x.note}`);
@@ -73,13 +85,13 @@ export function compareEditions(site: Site, olderId: string, newerId: string): C
     }
     if (!frontier.length) return finish({ kind: 'new', now: p, was: [], typed: [], notes: [], split: false, merged: false, unconfirmed });
     const ranked = (Object.keys(RANK) as (keyof typeof RANK)[]).find((k) => RANK[k] === rank)!;
-    const kind = unconfirmed && ranked !== 'changed' ? 'unconfirmed' : ranked;
-    return finish({ kind, now: p, was: frontier, typed: typedChanges(site, frontier, p, { derive: kind === 'changed' }), notes, split, merged, unconfirmed });
+    const kind = ranked === 'changed' ? 'changed' : review ? 'review' : unconfirmed ? 'unconfirmed' : confirmed && ranked === 'unchanged' ? 'confirmed' : ranked;
+    return finish({ kind, now: p, was: frontier, typed: typedChanges(site, frontier, p, { derive: kind === 'changed' }), notes, split, merged, unconfirmed: unconfirmed || review });
   };
   const finish = (c: Omit<ComparedProvision, 'types' | 'groups'>): ComparedProvision =>
     ({ ...c, types: changeTypesOf(c as ComparedProvision), groups: groupsFor(site, [c.now, ...c.was]) });
 
-  const counts: Record<ComparedKind, number> = { new: 0, changed: 0, reworded: 0, moved: 0, unconfirmed: 0, unchanged: 0, removed: 0 };
+  const counts: Record<ComparedKind, number> = { new: 0, changed: 0, reworded: 0, moved: 0, review: 0, unconfirmed: 0, confirmed: 0, unchanged: 0, removed: 0 };
   const chapters = newer.chapters.map((chapter) => {
     const items = chapter.sections.flatMap((s) => s.provisions).map(compared);
     for (const i of items) counts[i.kind]++;

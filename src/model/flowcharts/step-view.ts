@@ -6,6 +6,8 @@ import { citationFor, displayNumber } from '../citations.ts';
 import { chapterOf, getEdition, sectionOf } from '../queries.ts';
 import { newPageState, renderBody, withBase, type PageRenderState } from '../render-body.ts';
 import type { ProvisionModel, Site } from '../types.ts';
+import { caveatNote } from '../caveats.ts';
+import { statusView, type StatusView } from '../confirmation/view.ts';
 import type { ChartModel, StepModel } from './types.ts';
 
 export interface CitedView {
@@ -20,6 +22,8 @@ export interface CitedView {
   href: string;
   bodyHtml: string;
   unsure?: string;
+  /** Set when the provision is carried forward from the previous edition: its status badge. */
+  status: StatusView | null;
 }
 
 export interface StepView extends Omit<StepModel, 'cites'> {
@@ -40,7 +44,8 @@ export function citedView(site: Site, p: ProvisionModel, base: string, state: Pa
     where: number ?? (range ? `within ${range}` : chapter.label),
     href: withBase(base, p.path),
     bodyHtml: renderBody(site, edition, p.body, base, state),
-    unsure: p.unsure ?? section.unsure,
+    unsure: caveatNote(site, p) ?? section.unsure,
+    status: statusView(site, p),
   };
 }
 

@@ -7,8 +7,10 @@
 import { citationFor } from '../citations.ts';
 import { factsInWords } from '../facts.ts';
 import { chapterOf, currentEdition, getEdition, getProvision, sectionOf } from '../queries.ts';
-import { UNCONFIRMED_LABEL, unconfirmedNote } from '../unconfirmed.ts';
+import { statusView } from '../confirmation/view.ts';
+import type { ShownStatus } from '../confirmation/words.ts';
 import { plainNote } from '../reader-notes.ts';
+import { caveatsOf, caveatText } from '../caveats.ts';
 import { withBase } from '../render-body.ts';
 import type { Site } from '../types.ts';
 import { variantGraph } from './graph.ts';
@@ -30,8 +32,10 @@ export interface CitationView {
   within?: string;
   /** What our content could not confirm about it: the provision's note, then its section's. */
   unsure: string[];
-  /** Set when the provision is carried forward, not confirmed, for this edition: said in words. */
+  /** Set when the provision is carried forward, not confirmed (or its official text changed), for this edition: said in words. */
   unconfirmed?: string;
+  /** Set when the provision is carried forward from the previous edition: its badge, linked to what it means, and what it rests on. */
+  status?: { kind: ShownStatus; label: string; href: string; sentence: string };
 }
 
 export type NodeView =
@@ -72,7 +76,7 @@ function citationView(site: Site, edition: string, id: string, base: string): Ci
   const section = sectionOf(site, p);
   const facts = factsInWords(site, p);
   // The widget adds "Check the official text." itself; source ids become titles (reader-notes.ts).
-  const unsure = [p.unsure, section.unsure].filter((u): u is string => !!u).map((u) => plainNote(site, u));
+  const unsure = [...caveatsOf(site, p).map(caveatText), section.unsure].filter((u): u is string => !!u).map((u) => plainNote(site, u));
   return {
     id,
     citation: citationFor(e, chapterOf(site, p), section, p),
@@ -81,8 +85,15 @@ function citationView(site: Site, edition: string, id: string, base: string): Ci
     duty: facts?.duty.length ? `${facts.duty.join(', ')}${facts.modality ? ` (${facts.modality})` : ''}` : undefined,
     within: facts?.within,
     unsure,
-    ...(p.change === 'unconfirmed' ? { unconfirmed: `${UNCONFIRMED_LABEL}: ${unconfirmedNote(site, p)!.text}` } : {}),
+    ...statusFields(site, p, base),
   };
+}
+
+function statusFields(site: Site, p: Parameters<typeof statusView>[1], base: string): Pick<CitationView, 'unconfirmed' | 'status'> {
+  const v = statusView(site, p);
+  if (!v) return {};
+  const status = { kind: v.status, label: v.label, href: withBase(base, v.explain), sentence: v.sentence };
+  return v.status === 'confirmed' ? { status } : { status, unconfirmed: `${v.label}: ${v.sentence}` };
 }
 
 /** The view of one tree with its counterparts, from every tree (for titles of linked trees). */
