@@ -23,7 +23,7 @@ export interface OfficialParagraphRef {
   number: string;
   /** Its address on the chapter's official page (no base path). */
   path: string;
-  /** Its words, bullets and closing text in one run, footnote markers dropped. */
+  /** Its whole text in one run (lists included), footnote markers dropped. */
   text: string;
 }
 
@@ -44,7 +44,7 @@ export const LINK_SCORE = 0.3;
 
 const memo = new WeakMap<Site, Map<string, Map<string, ProvisionMapping>>>();
 
-const plain = (p: { text: string; bullets: string[]; after?: string }) => [p.text, ...p.bullets, p.after ?? ''].join(' ').replace(/\[\^\d+\]/g, '').replace(/\s+/g, ' ').trim();
+const plain = (p: { text: string }) => p.text.replace(/\[\^\d+\]/g, '').replace(/\s+/g, ' ').trim();
 
 function mapEdition(site: Site, editionId: string, root: string): Map<string, ProvisionMapping> {
   const out = new Map<string, ProvisionMapping>();
