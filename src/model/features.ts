@@ -34,6 +34,8 @@ import { flowchartsFeature } from './flowcharts/feature.ts';
 import { sessionsFeature } from './sessions/feature.ts';
 import { comingIntoForceFeature } from './coming-into-force/feature.ts';
 import { currencyFeature } from './currency/feature.ts';
+import { amendmentsFeature } from './amendments/feature.ts';
+import { localFeature } from './local/feature.ts';
 
 export const FEATURES: FeatureLoader[] = [
   termsFeature,
@@ -42,4 +44,7 @@ export const FEATURES: FeatureLoader[] = [
   sessionsFeature,
   comingIntoForceFeature,
   currencyFeature,
+  amendmentsFeature,
+  // Last: a local layer's notes attach to provisions, flowchart steps and tree outcomes checked above.
+  localFeature,
 ];

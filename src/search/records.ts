@@ -9,6 +9,7 @@ import { factsInWords } from '../model/facts.ts';
 import type { ProvisionModel, Site } from '../model/types.ts';
 import { UNCONFIRMED_LABEL } from '../model/unconfirmed.ts';
 import { officialParagraphsOf } from '../official/site-official.ts';
+import { localSearchRecords } from './local-records.ts';
 
 export interface SearchRecord {
   url: string;
@@ -104,5 +105,7 @@ export function buildSearchRecords(site: Site): SearchRecord[] {
         });
     }
   }
+  // A local layer's notes, contacts and documents (none without a layer).
+  records.push(...localSearchRecords(site));
   return records;
 }

@@ -14,6 +14,8 @@ const FOLLOW_ON = new Set([
   'unknown-predecessor', 'lineage-incomplete', 'broken-link', 'key-change-broken-link', 'term-broken-link',
   'glossary-broken-link', 'unknown-provision', 'coming-into-force', 'unknown-removal', 'lineage-inconsistent',
   'unknown-section', 'unknown-range', 'fact-disagrees', 'held-back', 'key-change-unknown-chapter', 'unknown-chapter',
+  // The amendments log and a local layer name sections and provisions by id too.
+  'amendments-unknown-place', 'local-unknown-id',
 ]);
 
 /** Scans raw MDX text for the ids and predecessors it defines (for a file that does not parse). */
