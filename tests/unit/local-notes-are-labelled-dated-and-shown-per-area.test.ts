@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSite } from '../../src/model/index.ts';
 import { loadLocal } from '../../src/model/local/feature.ts';
@@ -57,4 +57,19 @@ test('on a regional site each area\'s note is labelled with its own partnership'
   });
   const views = notesAt(site, layer, 't:strategy#strategy@2013');
   assert.deepEqual(views.map((v) => v.label), ['Local to Testshire Safeguarding Children Partnership', 'Local to Westshire Children\'s Partnership']);
+});
+
+test('on a regional site, notes in notes/<area>/ are that area\'s own, and a folder named for no area is refused', () => {
+  const { site, layer } = load((fx) => {
+    mkdirSync(join(fx.layer, 'notes', 'west'));
+    writeFileSync(join(fx.layer, 'notes', 'west', 'west.yaml'), '- id: west-only\n  edition: "2013"\n  provision: icpc-timing\n  text: West Testshire books conferences through its own team.\n  written: 2014-05-01\n');
+  });
+  const west = notesAt(site, layer, 'p:2013:icpc-timing').find((v) => v.key === 'west-only')!;
+  assert.deepEqual([west.areas, west.areaLabel], [['west'], 'West Testshire']);
+
+  const fx = localFixture();
+  mkdirSync(join(fx.layer, 'notes', 'north'));
+  writeFileSync(join(fx.layer, 'notes', 'north', 'north.yaml'), '- id: north-only\n  edition: "2013"\n  provision: icpc-timing\n  text: A note in a folder named for no area.\n  written: 2014-05-01\n');
+  const { errors } = loadSite(fx.root, fx.project);
+  assert.deepEqual(errors.map((e) => `${e.file}:${e.line} ${e.code}`), ['local/notes/north/north.yaml:1 local-unknown-area']);
 });

@@ -18,7 +18,7 @@ import { LAYER_GUIDE } from './root.ts';
 export interface LayerInput {
   partnership: { data: PartnershipFile; file: string; locate: (p: PropertyKey[]) => number };
   documents: Located<LocalDocument>[];
-  notes: Located<LocalNote>[];
+  notes: (Located<LocalNote> & { folderArea?: string })[];
   amendments: Located<LocalAmendment>[];
 }
 
@@ -63,7 +63,9 @@ export function checkLayer(input: LayerInput, site: Site, on: string): ContentEr
     const who = `Local note "${note.id}"`;
     const at = (...p: PropertyKey[]) => n.locate([n.index, ...p]);
     knownAreas(note.areas, n.file, n.locate, [n.index, 'areas'], who);
-    const areas = (note.areas ?? areaIds).filter((a) => areaIds.includes(a));
+    if (n.folderArea && !areaIds.includes(n.folderArea))
+      err('local-unknown-area', n.file, 1, `The folder notes/${n.folderArea}/ is named for an area partnership.yaml does not list.`, `name the folder after an area id (${areaIds.join(', ')}), or move the file up to notes/ for notes on every area`);
+    const areas = (note.areas ?? (n.folderArea ? [n.folderArea] : areaIds)).filter((a) => areaIds.includes(a));
     future(note.written, n.file, at('written'), who);
     if (note.reviewed) {
       future(note.reviewed.on, n.file, at('reviewed', 'on'), `${who}'s review`);

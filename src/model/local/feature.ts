@@ -44,7 +44,8 @@ export function loadLocal(ctx: FeatureContext, on = today()): LoadedLocal {
     if (n.data.step !== undefined && flowcharts.failed.has(`${n.data.edition}/${n.data.flowchart}`)) continue; // reported by the flowcharts
     const target = resolveTarget(n, { site: ctx.site, charts: flowcharts.charts, trees }, errors);
     if (!target) continue;
-    const { areas, ...rest } = n.data;
+    const { areas: named, ...rest } = n.data;
+    const areas = named ?? (n.folderArea ? [n.folderArea] : undefined);
     notes.push({ ...rest, target, areas: (areas ?? areaIds).filter((a) => areaIds.includes(a)), everyArea: !areas, file: n.file, line: n.line });
   }
   const placements = new Map<string, Placement[]>();

@@ -27,7 +27,8 @@ export interface LayerFiles {
   rel: string;
   partnership?: { data: PartnershipFile; file: string; locate: YamlFile['locate'] };
   documents: Located<LocalDocument>[];
-  notes: Located<LocalNote>[];
+  /** Each note, with the area its folder names when it sits in notes/<area>/ (a regional site's per-area notes). */
+  notes: (Located<LocalNote> & { folderArea?: string })[];
   amendments: Located<LocalAmendment>[];
   errors: ContentError[];
 }
@@ -78,11 +79,17 @@ export function readLayer(dir: string, project: string): LayerFiles {
     if (y) out.documents = list(y, localDocumentsFileSchema, 'Local document', out.errors);
   }
   const notesDir = join(dir, 'notes');
-  if (existsSync(notesDir))
-    for (const name of readdirSync(notesDir).filter((n) => n.endsWith('.yaml')).sort()) {
-      const y = read(join(notesDir, name));
-      if (y) out.notes.push(...list(y, localNotesFileSchema, 'Local note', out.errors));
+  const notesIn = (folder: string, folderArea?: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const abs = join(folder, name);
+      if (statSync(abs).isDirectory() && !folderArea) notesIn(abs, name);
+      else if (name.endsWith('.yaml')) {
+        const y = read(abs);
+        if (y) out.notes.push(...list(y, localNotesFileSchema, 'Local note', out.errors).map((n) => ({ ...n, folderArea })));
+      }
     }
+  };
+  if (existsSync(notesDir)) notesIn(notesDir);
   const amendments = join(dir, 'amendments.yaml');
   if (existsSync(amendments)) {
     const y = read(amendments);
