@@ -52,6 +52,15 @@ test('a note follows its provision into the next edition, flagged only where the
   assert.deepEqual(review.items.map((i) => i.note.id).sort(), ['conference-locally', 'register-locally']);
 });
 
+test('a note whose provision was removed is settled once reviewed against the edition that removed it', () => {
+  const fx = setup();
+  const notes = join(fx.layer, 'notes', 'notes.yaml');
+  writeFileSync(notes, readFileSync(notes, 'utf8').replace('  written: 2011-03-01\n\n- id: conference-section', '  written: 2011-03-01\n  reviewed: { edition: "2013", on: 2014-01-10 }\n\n- id: conference-section'));
+  const { review, at } = load(fx);
+  assert.deepEqual(review.items.map((i) => i.note.id), ['conference-locally']);
+  assert.deepEqual(at('p:2010:contact-register'), [{ note: 'register-locally', changes: [] }], 'still shown on the 2010 provision');
+});
+
 test('a new edition scaffolded by new-edition carries every note forward, each flagged as carried forward, not confirmed', () => {
   const fx = setup();
   addNewEdition(fx);

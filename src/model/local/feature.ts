@@ -62,7 +62,8 @@ export function loadLocal(ctx: FeatureContext, on = today()): LoadedLocal {
   for (const note of notes) {
     const followed = followNote({ site: ctx.site, charts: flowcharts.charts, trees }, note);
     for (const p of followed.placements) placements.set(p.at, [...(placements.get(p.at) ?? []), p]);
-    if (followed.ending) layer.endings.push(followed.ending);
+    // A note whose place ended is settled once reviewed against the edition that ended it (it stays on the older pages).
+    if (followed.ending && !(note.reviewed && note.reviewed.edition >= followed.ending.edition)) layer.endings.push(followed.ending);
   }
   return { layer, errors };
 }

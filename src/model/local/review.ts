@@ -68,7 +68,9 @@ export function reviewText(site: Site, r: Review): string {
     lines.push(`    written ${formatDate(i.note.written)} against ${i.from.edition}: ${i.from.label}`);
     lines.push(`    now: ${moved(i)}`);
     lines.push(`    what changed: ${i.what}`);
-    lines.push(`    Fix: re-read the note against ${title}; edit it if needed, then add reviewed: { edition: "${r.newest}", on: YYYY-MM-DD } (or attach it to the new place).`);
+    lines.push(i.now.length
+      ? `    Fix: re-read the note against ${title}; edit it if needed, then add reviewed: { edition: "${r.newest}", on: YYYY-MM-DD } (or attach it to the new place).`
+      : `    Fix: attach the note to where its subject went in ${title}, or, to keep it on the older editions only, add reviewed: { edition: "${r.newest}", on: YYYY-MM-DD }; or delete it.`);
     lines.push('');
   }
   return lines.join('\n');

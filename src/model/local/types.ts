@@ -83,7 +83,7 @@ export interface LocalLayer {
   amendments: (LocalAmendment & Origin)[];
   /** Every place each note is shown, by place key. */
   placements: Map<string, Placement[]>;
-  /** Notes whose place ends before the newest edition. */
+  /** Notes whose place ends before the newest edition (not yet reviewed against the edition that ended it). */
   endings: Ending[];
 }
 
