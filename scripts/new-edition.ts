@@ -4,12 +4,14 @@
  * carried forward unconfirmed (src/authoring/scaffold-edition.ts). Refuses to overwrite a folder.
  * Then: name sources in edition.yaml, confirm or change provisions, and run npm run check:content.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot, loadSite } from '../src/model/index.ts';
 import { getEdition } from '../src/model/queries.ts';
 import { scaffoldEdition } from '../src/authoring/scaffold-edition.ts';
+import { editionLogEntry } from '../src/authoring/log-edition.ts';
+import { today } from '../src/model/in-force.ts';
 
 const { values } = parseArgs({ options: { id: { type: 'string' }, previous: { type: 'string' }, published: { type: 'string' }, 'in-force': { type: 'string' } } });
 const usage = 'usage: npm run new-edition -- --id YYYY --published YYYY-MM-DD --in-force YYYY-MM-DD [--previous YYYY]';
@@ -34,4 +36,9 @@ mkdirSync(dir, { recursive: true });
 const files = scaffoldEdition(prev, { id: values.id, published: values.published, inForce: values['in-force'] });
 for (const [name, text] of files) writeFileSync(join(dir, name), text);
 console.log(`Wrote ${files.size} files to ${dir}: ${prev.chapters.length} chapters carried forward unconfirmed from ${prev.shortTitle}.`);
+const log = join(root, 'amendments.yaml');
+if (existsSync(log)) {
+  appendFileSync(log, editionLogEntry({ id: values.id, previous: prev.id, today: today() }));
+  console.log(`Added an entry for it to ${log} (rewrite its summary once sources confirm what the edition says).`);
+}
 console.log('Next: name the sources in edition.yaml, confirm or change each provision, then npm run check:content.');

@@ -1,6 +1,7 @@
 /**
  * Writes the service worker (sw.js) into the staging site with its precache list: the home and
- * edition pages, every chapter, the search page, the offline page, the styles and scripts, and
+ * edition pages, every chapter, the search page, the offline page, the styles and scripts (a local
+ * layer's too), and
  * the whole search index (Pagefind's files, the citation index, the synonyms). Other pages are
  * saved when visited. The version is a hash of the list and the files, so a new build replaces it.
  */
@@ -11,7 +12,7 @@ import { readBuiltSite } from '../../src/quality/built-pages.ts';
 import type { PostBuildStep } from './index.ts';
 
 const KEEP_PAGE = /^\/(?:\d{4}\/(?:[a-z0-9-]+\/)?|search\/|offline\/|about\/|terms\/|compare\/)?$/;
-const KEEP_FILE = /^\/(?:_astro\/|search\/|pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+|index\/|filter\/|fragment\/)|favicon\.svg|reader-prefs\.js|offline\.js)/;
+const KEEP_FILE = /^\/(?:_astro\/|search\/|pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+|index\/|filter\/|fragment\/)|favicon\.svg|reader-prefs\.js|offline\.js|local\/assets\/)/;
 
 export const offline: PostBuildStep = {
   name: 'Offline support',

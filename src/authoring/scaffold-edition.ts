@@ -34,7 +34,8 @@ function yamlTitle(title: string): string {
 
 function sectionText(s: SectionModel, from: string, to: string): string {
   const open = `<Section id="${s.id}" ${attr('heading', s.heading, '  ')} sources="${s.sources.join(' ')}"\n  unsure="Heading carried forward from the ${from} edition; not yet confirmed for ${to}.">`;
-  const provisions = s.provisions.map((p) => `<P id="${p.id}" ${attr('title', p.title)} from="${p.id}" change="unconfirmed" />`);
+  // A provision's title is our own short label and one line (the schema says so): never wrapped.
+  const provisions = s.provisions.map((p) => `<P id="${p.id}" title="${p.title}" from="${p.id}" change="unconfirmed" />`);
   return [open, '', ...provisions.flatMap((p) => [p, '']), '</Section>'].join('\n');
 }
 

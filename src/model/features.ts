@@ -36,6 +36,8 @@ import { comingIntoForceFeature } from './coming-into-force/feature.ts';
 import { currencyFeature } from './currency/feature.ts';
 import { legalSectionsFeature } from './legal-sections/feature.ts';
 import { outsideTermsFeature } from './outside-terms/feature.ts';
+import { amendmentsFeature } from './amendments/feature.ts';
+import { localFeature } from './local/feature.ts';
 
 export const FEATURES: FeatureLoader[] = [
   termsFeature,
@@ -46,4 +48,7 @@ export const FEATURES: FeatureLoader[] = [
   currencyFeature,
   legalSectionsFeature,
   outsideTermsFeature,
+  amendmentsFeature,
+  // Last: a local layer's notes attach to provisions, flowchart steps and tree outcomes checked above.
+  localFeature,
 ];

@@ -13,6 +13,13 @@ export const currencySchema = z.strictObject({
   against: z.url(),
   /** How the check was made, in a sentence (e.g. which copies of the page were read). */
   how: line,
+  /**
+   * The day the next check is planned (YYYY-MM-DD), shown on the Amendments page. The project's
+   * stated rule is that a check more than 12 months old makes the build warn, so it is at most 12
+   * months after lastChecked; plan an earlier one when something is expected (e.g. a consultation
+   * response). Left out, the Amendments page gives lastChecked + 12 months as the latest date.
+   */
+  nextCheck: isoDate.refine((d) => d.length === 10, { error: 'give the planned day: YYYY-MM-DD' }).optional(),
   /** The newest edition the check found; it must be an edition this site covers. */
   newestEdition: editionId,
   /** The newest amendment the check found, if any (date), so readers can compare with the page. */

@@ -12,6 +12,8 @@ export const RECORD_KINDS = [
   'Revisions under way',
   'Glossary',
   'Terms across editions',
+  // Only in a build with a local layer (src/search/local-records.ts).
+  'Local information',
 ] as const;
 
 export type RecordKind = (typeof RECORD_KINDS)[number];

@@ -20,6 +20,7 @@ import type { Term } from '../schemas/term.ts';
 import { statusWords } from './record-kinds.ts';
 import { editionFactRecords, glossaryRecords, keyChangeRecords } from './records-edition.ts';
 import { comingIntoForceRecords, revisionRecords, termRecords } from './records-features.ts';
+import { localSearchRecords } from './local-records.ts';
 
 export interface SearchRecord {
   url: string;
@@ -140,5 +141,7 @@ export function provisionRecords(site: Site): SearchRecord[] {
         });
     }
   }
+  // A local layer's notes, contacts and documents (none without a layer).
+  records.push(...localSearchRecords(site));
   return records;
 }

@@ -15,6 +15,8 @@ const FOLLOW_ON = new Set([
   'glossary-broken-link', 'unknown-provision', 'coming-into-force', 'unknown-removal', 'lineage-inconsistent',
   'unknown-section', 'unknown-range', 'fact-disagrees', 'held-back', 'key-change-unknown-chapter', 'unknown-chapter',
   'outside-term-broken-link',
+  // The amendments log and a local layer name sections and provisions by id too.
+  'amendments-unknown-place', 'local-unknown-id',
 ]);
 
 /** Problems worked out over the whole content (term usage, likely broken chains): held back while any record is unread. */

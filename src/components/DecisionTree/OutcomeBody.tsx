@@ -54,6 +54,7 @@ export function OutcomeBody({ outcome, level, absolute }: { outcome: OutcomeView
   return (
     <>
       {outcome.paragraphs.map((p, i) => <p key={i}>{p}</p>)}
+      {outcome.localHtml && <div className="local-notes" data-local-notes dangerouslySetInnerHTML={{ __html: outcome.localHtml }} />}
       {carried > 0 && (
         <p className="tree-unsure" data-unconfirmed-outcome>
           <strong>This outcome rests on {carried === outcome.cites.length ? 'provisions' : `${carried} of ${outcome.cites.length} provisions`} carried forward from the previous edition and not confirmed for this one.</strong>{' '}

@@ -9,6 +9,7 @@ import type { ProvisionModel, Site } from '../types.ts';
 import { caveatNote } from '../caveats.ts';
 import { statusView, type StatusView } from '../confirmation/view.ts';
 import type { ChartModel, StepModel } from './types.ts';
+import { localNotesForStep, type LocalNoteView } from '../local/index.ts';
 
 export interface CitedView {
   id: string;
@@ -28,6 +29,8 @@ export interface CitedView {
 
 export interface StepView extends Omit<StepModel, 'cites'> {
   cites: CitedView[];
+  /** A local layer's notes on this step ("in our area this step is ..."); absent without any. */
+  local?: LocalNoteView[];
 }
 
 export function citedView(site: Site, p: ProvisionModel, base: string, state: PageRenderState): CitedView {
@@ -51,5 +54,8 @@ export function citedView(site: Site, p: ProvisionModel, base: string, state: Pa
 
 /** Each step of a chart with its provisions ready to show (one page-render state per page). */
 export function stepViews(site: Site, chart: ChartModel, base: string, state = newPageState()): StepView[] {
-  return chart.steps.map((s) => ({ ...s, cites: s.cites.map((p) => citedView(site, p, base, state)) }));
+  return chart.steps.map((s) => {
+    const local = localNotesForStep(site, chart, s.node);
+    return { ...s, cites: s.cites.map((p) => citedView(site, p, base, state)), ...(local.length ? { local } : {}) };
+  });
 }

@@ -17,6 +17,8 @@ import { variantGraph } from './graph.ts';
 import { treeFamily } from './family.ts';
 import type { LoadedTree } from './load-trees.ts';
 import { keyOf, type Walkable } from './walk.ts';
+import { localNotesForOutcome } from '../local/index.ts';
+import { localNoteItemsHtml } from '../../components/LocalNote/local-notes-html.ts';
 
 export interface CitationView {
   id: string;
@@ -40,7 +42,7 @@ export interface CitationView {
 
 export type NodeView =
   | { kind: 'question'; id: string; key: string; text: string; hint?: string; answers: { id: string; label: string; next: string }[] }
-  | { kind: 'outcome'; id: string; title: string; paragraphs: string[]; cites: CitationView[]; seeAlso: { title: string; href: string }[] };
+  | { kind: 'outcome'; id: string; title: string; paragraphs: string[]; cites: CitationView[]; seeAlso: { title: string; href: string }[]; localHtml?: string };
 
 export interface VariantView extends Walkable<NodeView> {
   edition: string;
@@ -69,6 +71,12 @@ export interface TreeView {
 }
 
 const treeHref = (base: string, id: string) => withBase(base, `/trees/${id}/`);
+
+/** A local layer's notes on an outcome ("contact the front door on ..."), as HTML, only where there are some. */
+function localOf(site: Site, tree: string, outcome: string, edition: string): { localHtml?: string } {
+  const local = localNotesForOutcome(site, tree, outcome, edition);
+  return local.length ? { localHtml: localNoteItemsHtml(local) } : {};
+}
 
 function citationView(site: Site, edition: string, id: string, base: string): CitationView {
   const p = getProvision(site, edition, id)!;
@@ -114,6 +122,7 @@ export function treeView(site: Site, trees: LoadedTree[], id: string, base: stri
                 paragraphs: n.text.split(/\n+/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean),
                 cites: n.cites.map((c) => citationView(site, edition, c, base)),
                 seeAlso: (n.seeAlso ?? []).map((s) => ({ title: titles.get(s) ?? s, href: treeHref(base, s) })),
+                ...localOf(site, t.id, n.id, edition),
               };
         }
         const e = getEdition(site, edition)!;

@@ -19,13 +19,15 @@ export interface BadInputCases {
   expectedCode: Record<string, string>;
   /** Test-name wording: "the valid twin <valid>", "the bad twin <bad>". */
   names?: { valid: string; bad: string };
+  /** Builds a case's project (default: the case laid over content-base); e.g. localFixture for local layers. */
+  setup?: (name: string, variant: 'valid' | 'bad') => { project: string; root: string };
 }
 
-export function registerBadInputCases({ folder, expectedCode, names }: BadInputCases): void {
+export function registerBadInputCases({ folder, expectedCode, names, setup }: BadInputCases): void {
   const dir = join(FIXTURES, folder);
   const cases = readdirSync(dir).filter((n) => existsSync(join(dir, n, 'bad')));
   const load = (name: string, variant: 'valid' | 'bad') => {
-    const { project, root } = fixtureContent(name, variant, folder);
+    const { project, root } = setup ? setup(name, variant) : fixtureContent(name, variant, folder);
     return loadSite(root, project).errors;
   };
   for (const name of cases) {

@@ -1,0 +1,31 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// The local pages, checked whole; national pages that carry local notes, checked where the layer adds
+// to them (the rest of each is checked by the every-page run on the default build).
+const PAGES: [string, string[]][] = [
+  ['local/', []], ['local/north/', []], ['amendments/', []], ['data/', []],
+  ['2026/chapter-3/', ['.local-bar', '[data-local-notes]']],
+  ['trees/refer-to-childrens-social-care/', ['.local-bar', '[data-local-contacts]']],
+  ['flowcharts/2026/referral/', ['.local-bar', '[data-local-notes]']],
+];
+
+for (const mode of ['default', 'high visibility'] as const) {
+  test(`${mode}: the pages with local information have no WCAG 2.2 AA violations and fit a 390 px phone`, async ({ page }) => {
+    test.setTimeout(PAGES.length * 30_000);
+    if (mode === 'high visibility') await page.addInitScript(() => localStorage.setItem('wtn-reader', JSON.stringify({ highVisibility: true })));
+    await page.setViewportSize({ width: 390, height: 844 });
+    const found: string[] = [];
+    for (const [path, parts] of PAGES) {
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) found.push(`/${path} is ${width} px wide at 390 px`);
+      const axe = new AxeBuilder({ page }).withTags(WCAG);
+      for (const part of parts) axe.include(part);
+      const { violations } = await axe.analyze();
+      found.push(...violations.map((v) => `/${path} ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`));
+    }
+    expect(found).toEqual([]);
+  });
+}
