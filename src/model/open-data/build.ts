@@ -11,6 +11,7 @@ import { plainNote } from '../reader-notes.ts';
 import { formatTimescale } from '../../schemas/timescale.ts';
 import type { EditionModel, ProvisionModel, Site } from '../types.ts';
 import { DATA_VERSION, OPEN_DATA_SCHEMAS, type OpenDataName } from '../../schemas/open-data.ts';
+import { publicationLink } from '../publication.ts';
 
 export const DATA_PATH = '/data/v1/';
 
@@ -49,7 +50,7 @@ function editionEntry(ctx: DataContext, e: EditionModel) {
   return {
     id: e.id, title: e.shortTitle, published: e.published, inForce: e.inForce, status: e.status, previous: e.previous ?? null,
     url: ctx.absolute(e.path),
-    publication: `${e.publication.title} (${e.publication.publisher}): ${e.publication.url ?? e.publication.where}`,
+    publication: `${e.publication.title} (${e.publication.publisher}): ${publicationLink(e).href ?? e.publication.page.url}`,
   };
 }
 
