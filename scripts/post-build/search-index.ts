@@ -13,6 +13,7 @@ import { buildSynonyms } from '../../src/search/synonyms.ts';
 import { loadShorthand } from '../../src/search/shorthand.ts';
 import { getTerms } from '../../src/model/terms/index.ts';
 import { contentRoot } from '../../src/model/content-root.ts';
+import { loadFlowcharts } from '../../src/model/flowcharts/feature.ts';
 import type { PostBuildStep } from './index.ts';
 
 export const searchIndex: PostBuildStep = {
@@ -33,7 +34,8 @@ export const searchIndex: PostBuildStep = {
       const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
       if (written.errors.length) problems.push(`Pagefind could not write its files: ${written.errors.join('; ')}`);
       mkdirSync(join(dir, 'search'), { recursive: true });
-      writeFileSync(join(dir, 'search', 'citations.json'), JSON.stringify(buildCitationIndex(site, base)));
+      const charts = loadFlowcharts({ root, project: resolve(root, '..'), site }).charts;
+      writeFileSync(join(dir, 'search', 'citations.json'), JSON.stringify(buildCitationIndex(site, base, charts)));
       writeFileSync(join(dir, 'search', 'synonyms.json'), JSON.stringify(buildSynonyms(getTerms(), shorthand.entries)));
       if (records.length === 0) problems.push('The search index is empty: the site has no provisions.');
     } finally {

@@ -42,9 +42,15 @@ const backgroundSchema = z.strictObject({
   date: isoDate.optional(),
   /** The fact, in our words, e.g. "Runs to 96 pages, down from 393 in 2010." */
   what: line,
+  /**
+   * True when the fact is a draft of this edition being published or consulted on (or a part of it
+   * issued early): a citation of the guidance dated then ("published in December 2009") means
+   * this edition. Needs a date.
+   */
+  draft: z.boolean().optional(),
   /** Where the fact comes from (source ids). */
   sources: z.array(slug).min(1, { error: 'name at least one source for a background fact' }),
-});
+}).refine((f) => !f.draft || f.date, { error: 'a draft needs its date: add date: YYYY-MM-DD (or YYYY-MM)', path: ['draft'] });
 
 /** A document published alongside or named by the edition. */
 const relatedDocumentSchema = z.strictObject({

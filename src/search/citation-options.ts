@@ -3,7 +3,7 @@
  * writes a paragraph number, its chapters, and the lookup of a paragraph in the ranges our sources
  * give. Pure: runs in the browser.
  */
-import type { CitationEntry, CitationIndex } from './citation-index.ts';
+import type { ChapterEntry, CitationEntry, CitationIndex } from './citation-index.ts';
 import type { ParsedCitation } from './citation-parse.ts';
 
 export interface CitationOption {
@@ -11,14 +11,31 @@ export interface CitationOption {
   label: string;
   url: string;
   edition: string;
+  /** Why it is offered, shown under it ("The chapter the number names", "Holds the topic"). */
+  why?: string;
 }
 
-export type CitationResult =
+/** What the reader is told was understood, e.g. "Working Together 2010, chapter 4". */
+interface Understood { understood?: string }
+
+export type CitationResult = Understood & (
   | { kind: 'found'; option: CitationOption; note?: string }
   | { kind: 'choose'; message: string; options: CitationOption[] }
-  | { kind: 'not-found'; message: string; options: CitationOption[] };
+  | { kind: 'not-found'; message: string; options: CitationOption[] });
 
 export type Edition = CitationIndex['editions'][number];
+
+/** The edition's contents page as an option. */
+export const contents = (e: Edition, why = 'Contents of the edition'): CitationOption => ({ label: `${e.title}: contents`, url: e.url ?? '', edition: e.id, why });
+
+/** A chapter by its number, or an appendix by its number or letter ("Appendix 5", "Appendix B"). */
+export function chapterByKey(e: Edition, key: string, appendix = false): ChapterEntry | undefined {
+  const list = chaptersOf(e);
+  if (appendix) return list.find((c) => c.l.toLowerCase() === `appendix ${key.toLowerCase()}`);
+  return list.find((c) => c.k === key && /^chapter /i.test(c.l)) ?? list.find((c) => c.k === key);
+}
+
+export const chapterEntryOption = (e: Edition, c: ChapterEntry, why?: string, lead = ''): CitationOption => ({ label: `${e.title}, ${lead}${c.t}`, url: c.u, edition: e.id, ...(why ? { why } : {}) });
 
 export function written(e: Edition, chapter: string | null, n: number): string {
   if (e.scheme === 'chapter-dot-paragraph') return `para ${chapter}.${n}`;

@@ -1,29 +1,27 @@
 /**
  * Page citations ("WT2018 page 34", "pages 78/79", "Pg.80" of the amended printing): the section(s)
- * a printed page holds in each printing a source gives, or a plain note where we cannot tell.
+ * a printed page holds in each printing a source gives. Pages depend on the printing: a printing the
+ * citation names is used; otherwise a paragraph given with the page picks the printing it fits, or
+ * each printing's match is offered, naming the printing. No page is ever worked out or guessed:
+ * where no source gives an edition's pages, the answer says so and offers its chapters.
  * Pure: runs in the browser.
  */
-import type { PageEntry } from './citation-index.ts';
+import type { PageEntry, Printing } from './citation-index.ts';
 import type { ParsedCitation } from './citation-parse.ts';
 import { chapterList, chaptersOf, lookup, written, type CitationOption, type CitationResult, type Edition } from './citation-options.ts';
 
-/** What a page or page range holds in each printing a source gives; a plain note where it cannot tell. */
-function onPages(e: Edition, c: ParsedCitation): { message: string; sections: PageEntry[]; options: CitationOption[] } {
+interface OnPages { message: string; sections: PageEntry[]; options: CitationOption[] }
+
+/** What a page or page range holds in one printing; a plain note where it cannot tell. */
+function onPages(e: Edition, c: ParsedCitation, p: Printing, differs: string, other: string): OnPages {
   const [a, b] = c.pages!;
   const cited = a === b ? `page ${a}` : `pages ${a}–${b}`;
-  const all = e.printings ?? [];
-  const printings = all.filter((p) => c.printing && p.id.startsWith(c.printing)).concat(all).filter((p, i, l) => l.indexOf(p) === i);
-  const p = printings[0];
-  if (!p)
-    return { message: `No source we hold gives the printed page numbers of ${e.title}, so we cannot tell what is on ${cited}. Its chapters:`, sections: [], options: chapterList(e) };
   const which = `${e.title} (${p.name})`;
-  const other = all.length > 1 ? ` Other printings we know: ${all.slice(1).map((x) => x.name).join(', ')}.` : '';
-  const differs = c.printing && !p.id.startsWith(c.printing) ? ` You cite the ${c.printing} text; our page numbers are from the ${p.name}, and other printings may differ.` : '';
   const first = p.pages[0];
   const last = p.pages[p.pages.length - 1];
-  const toOption = (x: PageEntry): CitationOption => ({ label: `${e.title}, page ${x[0]} (${p.name}) – ${x[1]}`, url: x[2], edition: e.id });
+  const toOption = (x: PageEntry): CitationOption => ({ label: `${e.title}, page ${x[0]} (${p.name}) – ${x[1]}`, url: x[2], edition: e.id, why: `On the page in the ${p.name}` });
   if (b < first[0])
-    return { message: `In ${which}, ${cited} comes before the first section we can place (‘${first[1]}’, page ${first[0]}): the cover and contents.${differs}`, sections: [], options: [{ label: `${e.title}: contents`, url: e.url ?? first[2], edition: e.id }] };
+    return { message: `In ${which}, ${cited} comes before the first section we can place (‘${first[1]}’, page ${first[0]}): the cover and contents.${differs}`, sections: [], options: [{ label: `${e.title}: contents`, url: e.url ?? first[2], edition: e.id, why: 'Contents of the edition' }] };
   const within = p.pages.filter((x) => x[0] >= a && x[0] <= b);
   // The section before runs onto the cited page, unless a new chapter (which starts a page) begins there.
   const before = p.pages.filter((x) => x[0] < a && !(within[0]?.[0] === a && within[0][3] !== x[3])).pop();
@@ -34,14 +32,26 @@ function onPages(e: Edition, c: ParsedCitation): { message: string; sections: Pa
     return {
       message: `Our page numbers for ${which} stop at page ${last[0]} (‘${last[1]}’); we cannot tell what is on ${cited}. It is in that section or a later chapter:${differs}${other}`,
       sections: [last],
-      options: [toOption(last), ...later.map((ch) => ({ label: `${e.title}, ${ch.t}`, url: ch.u, edition: e.id }))],
+      options: [toOption(last), ...later.map((ch) => ({ label: `${e.title}, ${ch.t}`, url: ch.u, edition: e.id, why: 'A later chapter' }))],
     };
   }
   return { message: `${cited[0].toUpperCase()}${cited.slice(1)} of ${which} holds:${differs}${other}`, sections, options: sections.map(toOption) };
 }
 
-export function resolvePages(e: Edition, c: ParsedCitation): CitationResult {
-  const r = onPages(e, c);
+/** The printings to read the page in: the one named (by year, and month if given), else every one known. */
+function printingsFor(e: Edition, c: ParsedCitation, dated?: string): { list: Printing[]; differs: string } {
+  const all = e.printings ?? [];
+  const month = c.printingMonth ? `-${String(c.printingMonth).padStart(2, '0')}` : '';
+  const named = dated ?? (c.printing ? `${c.printing}${month}` : undefined);
+  if (!named) return { list: all, differs: '' };
+  const hits = all.filter((p) => p.id.startsWith(named));
+  if (hits.length) return { list: hits, differs: '' };
+  const own = all.filter((p) => p.id === 'official');
+  const list = own.length ? own : all;
+  return { list, differs: list.length ? ` You cite the ${named.slice(0, 4)} text; our page numbers are from the ${list[0].name}, and other printings may differ.` : '' };
+}
+
+function inOnePrinting(e: Edition, c: ParsedCitation, r: OnPages): CitationResult {
   const keys = [...new Set(r.sections.map((s) => s[3]))];
   if (c.paragraph !== null && keys.length) {
     // The page tells which chapter a chapter-less paragraph number is in.
@@ -53,3 +63,27 @@ export function resolvePages(e: Edition, c: ParsedCitation): CitationResult {
   if (r.sections.length === 1 && r.options.length === 1) return { kind: 'found', option: r.options[0], note: r.message };
   return { kind: r.sections.length ? 'choose' : 'not-found', message: r.message, options: r.options };
 }
+
+export function resolvePages(e: Edition, c: ParsedCitation, dated?: string): CitationResult {
+  const { list, differs } = printingsFor(e, c, dated);
+  if (!list.length) {
+    const [a, b] = c.pages!;
+    const cited = a === b ? `page ${a}` : `pages ${a}–${b}`;
+    return { kind: 'not-found', message: `No source we hold gives the printed page numbers of ${e.title}, so this site does not know what is on ${cited} of any printing of it. Its chapters:`, options: chapterList(e) };
+  }
+  const others = (p: Printing) => ((e.printings ?? []).length > 1 ? ` Other printings we know: ${(e.printings ?? []).filter((x) => x !== p).map((x) => x.name).join(', ')}.` : '');
+  if (list.length === 1) return inOnePrinting(e, c, onPages(e, c, list[0], differs, others(list[0])));
+  // Several printings and none named: the one a paragraph fits, else each printing's match, named.
+  const each = [...list].reverse().map((p) => ({ p, r: inOnePrinting(e, c, onPages(e, c, p, '', '')) }));
+  const found = each.filter((x) => x.r.kind === 'found' && c.paragraph !== null);
+  if (found.length === 1 || (found.length > 1 && found.every((x) => x.r.kind === 'found' && x.r.option.url === (found[0].r as { option: CitationOption }).option.url)))
+    return { ...found[0].r, note: `The paragraph fits the ${found.map((x) => x.p.name).join(' and the ')}.` } as CitationResult;
+  const same = each.every((x) => JSON.stringify(urlsOf(x.r)) === JSON.stringify(urlsOf(each[0].r)));
+  if (same) return { ...each[0].r, ...(each[0].r.kind === 'found' ? { note: `The same in every printing we know (${list.map((p) => p.name).join(', ')}).` } : {}) } as CitationResult;
+  const [a, b] = c.pages!;
+  const options = each.flatMap((x) => (x.r.kind === 'found' ? [x.r.option] : x.r.options));
+  const unique = options.filter((o, i) => options.findIndex((y) => y.url === o.url && y.label === o.label) === i);
+  return { kind: 'choose', message: `Page numbers differ between the printings of ${e.title} we know (${list.map((p) => p.name).join(', ')}). ${a === b ? `Page ${a}` : `Pages ${a}–${b}`} in each:`, options: unique };
+}
+
+const urlsOf = (r: CitationResult) => (r.kind === 'found' ? [r.option.url] : r.options.map((o) => o.url));

@@ -6,7 +6,7 @@ import { go, text, urls } from './helpers/citation-index-fixture.ts';
 const E = ['2010', '2013', '2015', '2018', '2023'];
 
 test('"WT2018 (amended Dec 2020) Pg.80" is page 80 of the 2018 edition as amended in 2020', () => {
-  assert.deepEqual(parseCitation('WT2018 (amended Dec 2020) Pg.80', E), { edition: '2018', chapter: null, paragraph: null, dotted: false, pages: [80, 80], printing: '2020' });
+  assert.deepEqual(parseCitation('WT2018 (amended Dec 2020) Pg.80', E), { edition: '2018', chapter: null, paragraph: null, dotted: false, pages: [80, 80], printing: '2020', printingMonth: 12 });
   assert.deepEqual(parseCitation('Working Together 2018 (updated December 2020), page 34', E)?.printing, '2020');
   assert.deepEqual(parseCitation('Working Together 2018 (2020 update) p 34', E)?.edition, '2018');
 });

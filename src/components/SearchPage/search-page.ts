@@ -5,7 +5,7 @@
  * box); this script switches those on.
  */
 import { runSearch, type SearchFilters } from '../SiteSearch/search-engine.ts';
-import { hitMeta } from '../SiteSearch/search-render.ts';
+import { citationMessage, hitMeta } from '../SiteSearch/search-render.ts';
 import { matchSummary, partialSummary } from './summaries.ts';
 import type { CitationResult } from '../../search/resolve-citation.ts';
 
@@ -30,6 +30,7 @@ function citationItems(c: CitationResult): HTMLLIElement[] {
     const h = el('h2', 'search-result__title');
     h.append(link(o.url, o.label));
     li.append(h);
+    if (o.why) li.append(el('p', 'search-result__meta', o.why));
     return li;
   });
 }
@@ -83,7 +84,7 @@ export function initSearchPage(): void {
     const out = await runSearch(q, filters, 30);
     if (mine !== seq) return; // a newer search has started: its results will show
     if (out.citation) {
-      summary.textContent = out.citation.kind === 'found' ? 'This citation leads to:' : out.citation.message;
+      summary.textContent = `${citationMessage(out.citation)}${out.citation.kind === 'found' ? ' It leads to:' : ''}`;
       list.replaceChildren(...citationItems(out.citation));
       return;
     }

@@ -48,13 +48,20 @@ interface Pagefind {
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let loaded: Promise<{ pagefind: Pagefind; citations: CitationIndex; synonyms: Synonyms }> | null = null;
+let citationIndex: Promise<CitationIndex> | null = null;
+
+/** Loads the citation index once: a citation is answered from it alone, without Pagefind. */
+export function loadCitations(): Promise<CitationIndex> {
+  citationIndex ??= fetch(`${base}search/citations.json`).then((r) => r.json() as Promise<CitationIndex>);
+  return citationIndex;
+}
 
 /** Loads Pagefind, the citation index and the synonyms once. */
 export function loadSearch() {
   loaded ??= (async () => {
     const [pagefind, citations, synonyms] = await Promise.all([
       import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
-      fetch(`${base}search/citations.json`).then((r) => r.json() as Promise<CitationIndex>),
+      loadCitations(),
       fetch(`${base}search/synonyms.json`).then((r) => r.json() as Promise<Synonyms>),
     ]);
     // Records hold site-root paths; Pagefind puts the base path in front of every result URL.
@@ -65,7 +72,7 @@ export function loadSearch() {
 }
 
 export async function currentEditionId(): Promise<string | null> {
-  const { citations } = await loadSearch();
+  const citations = await loadCitations();
   return citations.editions.find((e) => e.current)?.id ?? null;
 }
 
@@ -77,10 +84,12 @@ async function editionFilter(scope: string | null): Promise<string | null> {
 export async function runSearch(query: string, filters: SearchFilters, limit = 10): Promise<SearchOutcome> {
   const q = query.trim();
   if (!q) return { citation: null, hits: [], total: 0 };
-  const { pagefind, citations, synonyms } = await loadSearch();
+  // A citation is answered from the citation index alone; Pagefind loads only for words.
+  const citations = await loadCitations();
   const edition = await editionFilter(filters.edition);
   const parsed = parseCitation(q, citations.editions.map((e) => e.id));
   if (parsed) return { citation: resolveCitation(citations, parsed, edition), hits: [], total: 0 };
+  const { pagefind, synonyms } = await loadSearch();
 
   const pf: Record<string, string | string[]> = {};
   if (edition) pf.edition = edition;

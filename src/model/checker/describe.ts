@@ -6,15 +6,11 @@ import type { CitationResult } from '../../search/resolve-citation.ts';
 import type { FoundCitation, FoundEditionReference } from './find-citations.ts';
 import type { FoundTerm } from './find-terms.ts';
 import { type CheckerData, type Fate, type Finding, type Place } from './types.ts';
+import { longDate } from '../long-date.ts';
 
 export type Draft = Omit<Finding, 'found' | 'lines' | 'context'> & { key: string };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** "18 March 2026"; a month alone ("2023-12") as "December 2023". */
-export function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d ? `${Number(d)} ` : ''}${MONTHS[Number(m) - 1]} ${y}`;
-}
+export { longDate } from '../long-date.ts';
 
 const wt = (id: string) => `Working Together ${id}`;
 const list = (places: Place[]) => places.map((p) => p.label).join('; ');
