@@ -16,7 +16,7 @@ export interface ParaRef {
 }
 
 export type Atom =
-  | { k: 'guide'; spelled: boolean; year?: string; month?: number; relative?: 'current' | 'previous' }
+  | { k: 'guide'; spelled: boolean; year?: string; month?: number; role?: 'draft'; relative?: 'current' | 'previous' }
   | { k: 'year'; year: string; month?: number; role?: 'printing' | 'draft' | 'published' }
   | { k: 'chapter'; key: string; to?: string; appendix: boolean; title?: string }
   | { k: 'flowchart'; n: number; title?: string }
@@ -56,6 +56,9 @@ const near = (t: string, word: string) => t.length >= 6 && t[0] === word[0] && d
 const isChapterWord = (t: string) => CHAPTER_WORDS.has(t) || near(t, 'chapter');
 const isAppendixWord = (t: string) => APPENDIX_WORDS.has(t) || near(t, 'appendix');
 const isParaWord = (t: string) => PARA_WORDS.has(t) || near(t, 'paragraph');
+/** "Working Together" with a slip of the keyboard ("Woking Togther"). */
+const isWorking = (t: string) => t === 'working' || (t.length >= 6 && t.length <= 9 && distance(t, 'working') <= 1);
+const isTogether = (t: string) => t === 'together' || (t.length >= 7 && t.length <= 10 && distance(t, 'together') <= 2);
 
 export class AtomReader {
   private readonly tok: Token[];
@@ -99,7 +102,7 @@ export class AtomReader {
   /** "Working Together [to Safeguard Children] [(HM Government, March] 2018[)]", "WT18", "WT '10", "WTSC". */
   private guide(i: number): { atom: Atom; next: number } | null {
     let j: number;
-    if (this.t(i) === 'working' && this.t(i + 1) === 'together') {
+    if (isWorking(this.t(i)) && isTogether(this.t(i + 1))) {
       j = i + 2;
       if (this.t(j) === 'to' && this.t(j + 1) === 'safeguard' && this.t(j + 2) === 'children') j += 3;
     } else if (/^(?:wt|wtsc|wttsc|wtg)$/.test(this.t(i))) j = i + 1;
@@ -126,6 +129,7 @@ export class AtomReader {
     if (isYear(this.tok[k])) {
       atom.year = this.t(k);
       j = this.skipMarks(k + 1, ")]");
+      if (DRAFT_CUES.has(this.t(j)) || DRAFT_CUES.has(this.t(i - 1))) atom.role = 'draft';
     } else if ((quoted || (k === j && this.t(i).startsWith('wt'))) && /^\d{2}$/.test(this.t(k)) && Number(this.t(k)) < 50 && !UNIT_AFTER.test(this.t(k + 1))) {
       atom.year = `20${this.t(k)}`;
       j = this.skipMarks(k + 1, ")]");
@@ -203,8 +207,9 @@ export class AtomReader {
       words.push(j);
     }
     after = Math.max(after, j);
-    while (words.length && GLUE.has(this.t(words[0]))) words.shift();
-    while (words.length && GLUE.has(this.t(words[words.length - 1]))) words.pop();
+    const trim = (x: string) => GLUE.has(x) || PREVIOUS.has(x) || CURRENT.has(x);
+    while (words.length && trim(this.t(words[0]))) words.shift();
+    while (words.length && trim(this.t(words[words.length - 1]))) words.pop();
     return words.length ? { text: this.span(words[0], words[words.length - 1]), next: after } : null;
   }
 

@@ -6,12 +6,13 @@
  */
 import type { CitationIndex } from './citation-index.ts';
 import { STRONG, WEAK } from './citation-match.ts';
-import { chapterByKey, chapterEntryOption, chapterList, contents, type CitationOption, type CitationResult, type Edition } from './citation-options.ts';
+import { chapterByKey, chapterEntryOption, chapterList, contents, listOf, type CitationOption, type CitationResult, type Edition } from './citation-options.ts';
 import type { ParsedCitation } from './citation-parse.ts';
 import { chapterFit, placesFor, queryWords, titleOf, type TopicPlace } from './citation-topics.ts';
 
 const name = (c: ParsedCitation) => (c.appendix ? `appendix ${c.appendix}` : `chapter ${c.chapter}`);
 const quoted = (words: string) => `‘${words}’`;
+const cap = (s: string) => `${s[0].toUpperCase()}${s.slice(1)}`;
 
 /** A place the words fit, as an option. */
 export function placeOption(p: TopicPlace, why: string): CitationOption {
@@ -44,6 +45,16 @@ export function resolveChapter(index: CitationIndex, e: Edition, c: ParsedCitati
   const fit = numbered ? chapterFit(index, e, numbered, q) : 0;
   const agrees = !q.length || fit >= WEAK || !best || best.chapter === numbered || best.score < (asTitle ? STRONG : 0.85);
   if (numbered && agrees) {
+    // The words fit this number in another edition only: the number was carried from there.
+    const carried = q.length && fit < WEAK && asTitle ? numberFitsIn(index, e, c, q) : [];
+    if (carried.length) {
+      const topic = best && best.score >= WEAK ? [placeOption(best, 'Fits the words in this edition')] : [];
+      return {
+        kind: 'choose',
+        message: `${cap(name(c))} of ${e.title} is ${quoted(titleOf(numbered))}; ${quoted(text)} is ${name(c)} in ${listOf(carried.map((x) => x.edition.id))}, so the number may come from ${carried.length > 1 ? 'an earlier edition' : 'that edition'}.`,
+        options: [chapterEntryOption(e, numbered, 'The chapter the number names'), ...topic, ...carried.slice(0, 2).map((x) => x.option)],
+      };
+    }
     const note = q.length && fit < WEAK && asTitle ? `We could not match ${quoted(text)} to a title in ${e.title}; this is ${name(c)} as numbered.` : undefined;
     return { kind: 'found', option: chapterEntryOption(e, numbered, 'The cited chapter'), ...(note ? { note } : {}) };
   }
@@ -57,7 +68,7 @@ export function resolveChapter(index: CitationIndex, e: Edition, c: ParsedCitati
   const carried = numberFitsIn(index, e, c, q);
   const numberSays = numbered ? `${name(c)[0].toUpperCase()}${name(c).slice(1)} of ${e.title} is ${quoted(titleOf(numbered))}. ` : `${e.title} has no ${name(c)}. `;
   const where = `${quoted(text)} is in ${best!.chapter.l.toLowerCase()} of ${e.title}${best!.section ? ` (${best!.section[0]})` : ''}`;
-  const from = carried.length ? `; it is ${name(c)} in ${carried.map((x) => x.edition.id).join(' and ')}, so the number may come from ${carried.length > 1 ? 'an earlier edition' : 'that edition'}` : '';
+  const from = carried.length ? `; it is ${name(c)} in ${listOf(carried.map((x) => x.edition.id))}, so the number may come from ${carried.length > 1 ? 'an earlier edition' : 'that edition'}` : '';
   const options = [topic, ...(numbered ? [chapterEntryOption(e, numbered, 'The chapter the number names')] : []), ...carried.slice(0, 2).map((x) => x.option)];
   const ordered = asTitle || !numbered ? options : [options[1], options[0], ...options.slice(2)];
   return { kind: 'choose', message: `${numberSays}${where}${from}.`, options: ordered };
@@ -88,7 +99,7 @@ export function chapterAcross(index: CitationIndex, c: ParsedCitation): Citation
   if (fits.length === 1)
     return { kind: 'found', option: chapterEntryOption(fits[0].e, fits[0].ch, 'The cited chapter'), note: `No edition named: ${name(c)} titled ${quoted(text)} is in ${fits[0].e.title}.` };
   if (fits.length > 1)
-    return { kind: 'choose', message: `No edition named: ${name(c)} is ${quoted(text)} in ${fits.map((f) => f.e.id).join(' and ')}. Which edition?`, options: fits.map((f) => chapterEntryOption(f.e, f.ch, `${name(c)} in ${f.e.id}`)) };
+    return { kind: 'choose', message: `No edition named: ${name(c)} is ${quoted(text)} in ${listOf(fits.map((f) => f.e.id))}. Which edition?`, options: fits.map((f) => chapterEntryOption(f.e, f.ch, `${name(c)} in ${f.e.id}`)) };
   if (q.length) {
     // The words fit a chapter of another number: offer where they fit, then the numbered chapters.
     const topical = index.editions.map((e) => placesFor(index, e, q)[0]).filter((p) => p && p.score >= STRONG).sort((a, b) => b.score - a.score || recent({ e: a.edition }, { e: b.edition }));

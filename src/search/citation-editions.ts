@@ -61,12 +61,13 @@ function byDate(index: CitationIndex, c: ParsedCitation, named?: Edition): Editi
   const first = pickFrom[0] ?? events[0];
   if (!first) return null;
   const others = [...new Set(events.map((x) => x.e))].filter((e) => e !== first.e);
+  const also = events.filter((x) => x.e !== first.e).map((x) => (x.kind === 'draft' ? ` It may instead mean the draft of ${x.e.title} (${longDate(x.d)}).` : ` It may instead mean ${x.e.title} as amended on ${longDate(x.d)}.`));
   const what = first.kind === 'draft'
-    ? `No edition was published in ${when}; ${first.e.title} came out of what was (${longDate(first.d)}): ${first.what}`
+    ? `No edition was published in ${when}. This reads as the draft that became ${first.e.title} (${longDate(first.d)}: ${first.what.replace(/\.$/, '')}).`
     : `No edition was published in ${when}: ${first.e.title} was amended then (${longDate(first.d)}), so this reads as ${first.e.title} as amended.`;
   // A draft's paragraph and page numbers are not the published edition's.
   const uncertain = first.kind === 'draft' && (c.paragraph !== null || !!c.pages);
-  return { edition: first.e, others, note: what, ...(first.kind === 'amended' ? { printing: ym(first.d) } : {}), ...(uncertain ? { uncertain } : {}) };
+  return { edition: first.e, others, note: `${what}${[...new Set(also)].join('')}`, ...(first.kind === 'amended' ? { printing: ym(first.d) } : {}), ...(uncertain ? { uncertain } : {}) };
 }
 
 /** A year no edition has and no draft or amendment explains: the editions either side. */

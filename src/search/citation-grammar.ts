@@ -103,7 +103,7 @@ export function readCitations(text: string): CitationParts[] {
         begin(a);
         cur.guidance = true;
         cur.spelled ||= a.spelled;
-        if (a.year) { cur.year = a.year; delete cur.month; delete cur.yearRole; }
+        if (a.year) { cur.year = a.year; delete cur.month; delete cur.yearRole; if (a.role) cur.yearRole = a.role; }
         if (a.month) cur.month = a.month;
         if (a.relative) cur.relative = a.relative;
         inherited = false;

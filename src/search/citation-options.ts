@@ -25,6 +25,9 @@ export type CitationResult = Understood & (
 
 export type Edition = CitationIndex['editions'][number];
 
+/** "2015", "2015 and 2013", "2015, 2013 and 2010". */
+export const listOf = (items: string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
 /** The edition's contents page as an option. */
 export const contents = (e: Edition, why = 'Contents of the edition'): CitationOption => ({ label: `${e.title}: contents`, url: e.url ?? '', edition: e.id, why });
 

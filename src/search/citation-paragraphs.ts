@@ -26,7 +26,7 @@ function perChapterCandidates(e: Edition, c: ParsedCitation): CitationResult {
 }
 
 /** In an edition numbered in one run: the chapter(s) the placed numbers either side of n put it in. */
-function between(e: Edition, n: number): CitationResult | null {
+function between(e: Edition, n: number, cited: string | null): CitationResult | null {
   const placed = e.entries.flatMap((x: CitationEntry) => x.r.filter(([rc]) => rc === null).map(([, a, b]) => ({ a, b, x })));
   if (!placed.length) return null;
   const below = placed.filter((p) => p.b < n).sort((p, q) => q.b - p.b)[0];
@@ -34,7 +34,7 @@ function between(e: Edition, n: number): CitationResult | null {
   const chapterOf = (x?: CitationEntry) => chaptersOf(e).find((ch) => ch.l === x?.c);
   const lo = chapterOf(below?.x);
   const hi = chapterOf(above?.x);
-  const near = (p: typeof below, side: string): CitationOption[] => (p ? [{ label: `${e.title}, paras ${rangeText(e, [null, p.a, p.b])} – ${p.x.t} (${p.x.c})`, url: p.x.u, edition: e.id, why: `The nearest placed paragraphs ${side}` }] : []);
+  const near = (p: typeof below, side: string): CitationOption[] => (p ? [{ label: `${e.title}, ${p.a === p.b ? 'paragraph' : 'paragraphs'} ${rangeText(e, [null, p.a, p.b])} – ${p.x.t} (${p.x.c})`, url: p.x.u, edition: e.id, why: `The nearest placed paragraphs ${side}` }] : []);
   const cannot = `None of our sources places paragraph ${n} of ${e.title}`;
   if (lo && hi && lo === hi)
     return {
@@ -48,10 +48,14 @@ function between(e: Edition, n: number): CitationResult | null {
   const span = chaptersOf(e).slice(from, to + 1).filter((ch) => /^(?:chapter|appendix)/i.test(ch.l));
   const where = span.length === 1 ? span[0].l.toLowerCase() : `${span[0]?.l.toLowerCase()} to ${span.at(-1)?.l.toLowerCase()}`;
   const bounds = [below && `paragraph ${below.b} is in ${lo?.l.toLowerCase()}`, above && `paragraph ${above.a} is in ${hi?.l.toLowerCase()}`].filter(Boolean).join(' and ');
+  // A chapter the citation names, where the numbers either side allow it, comes first.
+  const named = cited ? span.find((ch) => ch.k === cited) : undefined;
+  const fits = cited ? (named ? ` You cite chapter ${cited}, which fits.` : ` You cite chapter ${cited}, which the numbers either side rule out; check the citation.`) : '';
+  const chapters = named ? [named, ...span.filter((ch) => ch !== named)] : span;
   return {
     kind: 'not-found',
-    message: `${cannot}: ${bounds}, so it is somewhere in ${where}. Read it in the official text:`,
-    options: [...officialOption(e), ...span.map((ch) => ({ label: `${e.title}, ${ch.t}`, url: ch.u, edition: e.id, why: 'A chapter it may be in' })), ...near(below, 'before'), ...near(above, 'after')],
+    message: `${cannot}: ${bounds}, so it is somewhere in ${where}.${fits} Read it in the official text:`,
+    options: [...(named ? [{ label: `${e.title}, ${named.t}`, url: named.u, edition: e.id, why: 'The cited chapter' }] : []), ...officialOption(e), ...chapters.filter((ch) => ch !== named).map((ch) => ({ label: `${e.title}, ${ch.t}`, url: ch.u, edition: e.id, why: 'A chapter it may be in' })), ...near(below, 'before'), ...near(above, 'after')],
   };
 }
 
@@ -67,7 +71,7 @@ function fallback(e: Edition, c: ParsedCitation): CitationResult {
     };
   }
   if (e.scheme === 'continuous') {
-    const placed = between(e, n);
+    const placed = between(e, n, c.chapter);
     if (placed) return placed;
   }
   const ch = chapterKey(e, c);
