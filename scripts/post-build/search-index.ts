@@ -35,7 +35,7 @@ export const searchIndex: PostBuildStep = {
       if (written.errors.length) problems.push(`Pagefind could not write its files: ${written.errors.join('; ')}`);
       mkdirSync(join(dir, 'search'), { recursive: true });
       const charts = loadFlowcharts({ root, project: resolve(root, '..'), site }).charts;
-      writeFileSync(join(dir, 'search', 'citations.json'), JSON.stringify(buildCitationIndex(site, base, charts)));
+      writeFileSync(join(dir, 'search', 'citations.json'), JSON.stringify(buildCitationIndex(site, base, charts, shorthand.entries)));
       writeFileSync(join(dir, 'search', 'synonyms.json'), JSON.stringify(buildSynonyms(getTerms(), shorthand.entries)));
       if (records.length === 0) problems.push('The search index is empty: the site has no provisions.');
     } finally {

@@ -68,12 +68,17 @@ const relatedDocumentSchema = z.strictObject({
 const flowchartSchema = z.strictObject({
   /** Its number as printed ("Flowchart 1" -> 1). */
   number: z.number().int().positive(),
-  /** Its official title. */
-  title: officialTitle,
+  /** Its official title, where a source gives it. */
+  title: officialTitle.optional(),
+  /** What it charts, in our words, where a source gives its number but not its official title. */
+  about: line.optional(),
   /** The chapter it stands in (a chapter file name of this edition). */
   chapter: slug,
-  /** Where the title comes from (source ids). */
+  /** Where the number and title come from (source ids). */
   sources: z.array(slug).min(1, { error: 'name the source of the flowchart title' }),
+}).refine((f) => f.title || f.about, {
+  error: 'give the official title, or, where no source gives it, say in "about" what the chart shows (in our words)',
+  path: ['title'],
 });
 
 /** A provision of the previous edition that this edition deliberately did not carry forward. */

@@ -5,13 +5,13 @@
  */
 import type { CitationIndex, FlowchartEntry } from './citation-index.ts';
 import { contentWords, similarity, STRONG, WEAK } from './citation-match.ts';
-import { contents, type CitationOption, type CitationResult, type Edition } from './citation-options.ts';
+import { contents, listOf, type CitationOption, type CitationResult, type Edition } from './citation-options.ts';
 import type { ParsedCitation } from './citation-parse.ts';
 import { queryWords, stems } from './citation-topics.ts';
 
 const chartsOf = (e: Edition) => e.flowcharts ?? [];
 const chartOption = (e: Edition, f: FlowchartEntry, why: string): CitationOption => ({
-  label: `${e.title}, ${f[0] ? `flowchart ${f[0]}: ` : 'our chart: '}${f[1]}`, url: f[2], edition: e.id, why,
+  label: `${e.title}, ${f[0] ? `flowchart ${f[0]}` : 'a chart of ours'}${f[5] === 0 ? ` (our title: ${f[1]})` : `: ${f[1]}`}`, url: f[2], edition: e.id, why,
 });
 const fitOf = (q: string[], f: FlowchartEntry) => (q.length ? similarity(q, contentWords(f[1]), contentWords(f[4])) : 0);
 
@@ -23,6 +23,16 @@ export function resolveFlowchart(index: CitationIndex, e: Edition | null, c: Par
   const numbered = editions.flatMap((x) => chartsOf(x).filter((f) => f[0] === n).map((f) => ({ e: x, f, fit: fitOf(q, f) })));
   const byTitle = editions.flatMap((x) => chartsOf(x).map((f) => ({ e: x, f, fit: fitOf(q, f) }))).filter((x) => x.fit >= STRONG).sort((a, b) => b.fit - a.fit);
   const agree = numbered.filter((x) => !q.length || x.fit >= WEAK).sort((a, b) => b.fit - a.fit);
+  // No edition named and the title also fits a chart numbered otherwise elsewhere: offer both, the number's first.
+  const elsewhere = !e && agree.length === 1 && q.length ? byTitle.filter((x) => x.f[0] !== n && x.e !== agree[0].e) : [];
+  if (elsewhere.length) {
+    const where = [...new Set(elsewhere.map((x) => x.f[0] ? `flowchart ${x.f[0]} in ${x.e.id}` : `our chart in ${x.e.id}`))];
+    return {
+      kind: 'choose',
+      message: `Flowcharts are numbered differently in each edition. Flowchart ${n} fits ‘${c.title ?? (c.words ?? []).join(' ')}’ in ${agree[0].e.title}; the same subject is ${listOf(where.slice(0, 3))}.`,
+      options: [chartOption(agree[0].e, agree[0].f, `Flowchart ${n} in ${agree[0].e.id}`), ...elsewhere.slice(0, 3).map((x) => chartOption(x.e, x.f, 'The same subject in another edition'))],
+    };
+  }
   if (agree.length === 1 || (e && agree.length)) return { kind: 'found', option: chartOption(agree[0].e, agree[0].f, 'The cited flowchart') };
   if (agree.length > 1 && !q.length)
     return { kind: 'choose', message: `Flowchart ${n} differs by edition. Which edition? The edition in force first:`, options: agree.map((x) => chartOption(x.e, x.f, `Flowchart ${n} in ${x.e.id}`)) };
@@ -30,8 +40,10 @@ export function resolveFlowchart(index: CitationIndex, e: Edition | null, c: Par
   const where = e ? e.title : 'any edition';
   const titled = byTitle[0];
   if (titled) {
-    const number = titled.f[0] ? `flowchart ${titled.f[0]}` : 'a chart of ours (no source gives its number)';
-    const said = `${where === 'any edition' ? 'No edition' : where} has ${numbered.length ? `a flowchart ${n} with that title` : `no flowchart ${n} we know of`}; ‘${c.title ?? (c.words ?? []).join(' ')}’ is ${number} in ${titled.e.title}.`;
+    const number = titled.f[0] ? `flowchart ${titled.f[0]}` : 'a chart of ours (no source we hold gives its number)';
+    const asked = `‘${c.title ?? (c.words ?? []).join(' ')}’ is ${number} in ${titled.e.title}`;
+    const own = numbered.length === 1 ? `Flowchart ${n} of ${numbered[0].e.title} is ‘${numbered[0].f[1]}’` : numbered.length ? `No edition's flowchart ${n} has that title` : `${where === 'any edition' ? 'No edition' : where} has no flowchart ${n} we know of`;
+    const said = `${own}; ${asked}.`;
     return { kind: 'choose', message: said, options: [chartOption(titled.e, titled.f, 'Fits the title given'), ...numbered.map((x) => chartOption(x.e, x.f, `Flowchart ${n} as numbered`))] };
   }
   if (numbered.length) return { kind: 'choose', message: `Flowchart ${n} of ${where} is not titled like that. Flowchart ${n}:`, options: numbered.map((x) => chartOption(x.e, x.f, `Flowchart ${n} in ${x.e.id}`)) };

@@ -61,9 +61,10 @@ export function flowchartsOf(e: EditionModel, charts: ChartRef[], base: string):
     const drawn = mine.find((c) => c.number === f.number);
     const section = chapter?.sections.find((s) => new RegExp(`^flow ?chart ${f.number}\\b`, 'i').test(s.heading));
     const path = drawn?.path ?? section?.path ?? chapter?.path ?? e.path;
-    return [f.number, f.title, withBase(base, path), keyOf(f.chapter), drawn?.process.replace(/-/g, ' ') ?? ''];
+    const words = [drawn?.process.replace(/-/g, ' '), f.about].filter(Boolean).join(' ');
+    return [f.number, f.title ?? drawn?.title ?? f.about ?? '', withBase(base, path), keyOf(f.chapter), words, f.title ? 1 : 0];
   });
-  const unnumbered = mine.filter((c) => c.number === undefined).map((c): FlowchartEntry => [0, c.title, withBase(base, c.path), keyOf(c.chapter), c.process.replace(/-/g, ' ')]);
+  const unnumbered = mine.filter((c) => c.number === undefined).map((c): FlowchartEntry => [0, c.title, withBase(base, c.path), keyOf(c.chapter), c.process.replace(/-/g, ' '), 0]);
   return [...numbered, ...unnumbered];
 }
 

@@ -55,8 +55,8 @@ export interface Printing {
 /** [heading, address, chapter key, stems of its provisions' titles (space separated)] */
 export type SectionEntry = [string, string, string, string];
 
-/** [number (0 where no source gives one), title (official where numbered, else ours), address, chapter key, the process it charts] */
-export type FlowchartEntry = [number, string, string, string, string];
+/** [number (0 where no source gives one), title, address, chapter key, words of what it charts, 1 if the title is official] */
+export type FlowchartEntry = [number, string, string, string, string, (0 | 1)?];
 
 /** [date (YYYY-MM or YYYY-MM-DD), what it is, the fact in our words] */
 export type DateEntry = [string, 'published' | 'draft' | 'amended', string];
@@ -92,11 +92,13 @@ export interface CitationIndex {
   earlier?: { year: string; replacedBy: string }[];
   /** The page listing every flowchart. */
   flowchartsUrl?: string;
+  /** Practitioners' shorthand and what it means ("strategy meeting" -> "strategy discussion"), for titles and topics. */
+  shorthand?: [string[], string][];
 }
 
 const compact = (ranges: ParaRange[]): CompactRange[] => ranges.map((r) => [r.from.chapter, r.from.n, r.to.n]);
 
-export function buildCitationIndex(site: Site, base: string, charts: ChartRef[] = []): CitationIndex {
+export function buildCitationIndex(site: Site, base: string, charts: ChartRef[] = [], shorthand: { shorthand: string[]; means: string }[] = []): CitationIndex {
   return {
     editions: site.editions.map((e) => {
       const label = new Map(e.chapters.map((c) => [c.slug, c.label]));
@@ -123,5 +125,6 @@ export function buildCitationIndex(site: Site, base: string, charts: ChartRef[] 
     }),
     earlier: earlierEditions(site),
     flowchartsUrl: withBase(base, '/flowcharts/'),
+    shorthand: shorthand.map((x) => [x.shorthand, x.means]),
   };
 }

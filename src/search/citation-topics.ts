@@ -23,6 +23,8 @@ export const titleOf = (c: ChapterEntry): string => c.t.replace(/^(?:chapter|app
 interface Prepared {
   weight: Rarity;
   acronyms: Map<string, string[]>;
+  /** Shorthand phrases, longest first, and what each means. */
+  shorthand: [RegExp, string][];
   /** Stems of each chapter's title, and of each section's heading and topic. */
   titles: Map<ChapterEntry, string[]>;
   sections: Map<SectionEntry, [string[], string[]]>;
@@ -43,7 +45,10 @@ function prepared(index: CitationIndex): Prepared {
     const acronyms = new Map<string, string[]>();
     for (const e of index.editions) for (const [term, acronym] of e.glossary?.terms ?? []) if (acronym) acronyms.set(acronym.toLowerCase(), contentWords(term));
     const pools = new Map<ChapterEntry, string[]>(index.editions.flatMap((e) => e.chapters.map((c): [ChapterEntry, string[]] => [c, [...new Set((e.sections ?? []).filter((x) => x[2] === c.k).flatMap((x) => sections.get(x)!.flat()))]])));
-    const made: Prepared = { weight: rarity(docs), acronyms, titles, sections, pools, scored: new Map() };
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const shorthand = (index.shorthand ?? []).flatMap(([forms, means]) => forms.map((f): [string, string] => [f, means])).sort((a, b) => b[0].length - a[0].length)
+      .map(([f, means]): [RegExp, string] => [new RegExp(`(?<![\\p{L}])${escape(f.toLowerCase())}s?(?![\\p{L}])`, 'giu'), means]);
+    const made: Prepared = { weight: rarity(docs), acronyms, shorthand, titles, sections, pools, scored: new Map() };
     memo.set(index, made);
     return made;
   }
@@ -51,12 +56,14 @@ function prepared(index: CitationIndex): Prepared {
 }
 
 /** Words that say what is done with a topic, not what it is ("managing allegations", "the process for"). */
-const GENERIC = new Set(['manag', 'deal', 'handl', 'respond', 'procedur', 'process', 'guid', 'action', 'approach', 'requirement', 'duty', 'duti', 'role', 'responsibility', 'responsibiliti', 'detail', 'overview', 'introduction']);
+const GENERIC = new Set(['manag', 'deal', 'handl', 'respond', 'procedur', 'process', 'guid', 'approach', 'requirement', 'duty', 'duti', 'role', 'responsibility', 'responsibiliti', 'detail', 'overview', 'introduction']);
 
 /** The words of a title or topic as stems, acronyms spelled out; words of what is done dropped when others remain. */
 export function queryWords(index: CitationIndex, words: string[]): string[] {
-  const { acronyms } = prepared(index);
-  const all = words.flatMap((w) => acronyms.get(w.toLowerCase()) ?? contentWords(w)).filter(Boolean);
+  const { acronyms, shorthand } = prepared(index);
+  let text = ` ${words.join(' ').toLowerCase()} `;
+  for (const [re, means] of shorthand) text = text.replace(re, ` ${means} `);
+  const all = text.split(/\s+/).filter(Boolean).flatMap((w) => acronyms.get(w) ?? contentWords(w)).filter(Boolean);
   const specific = all.filter((w) => !GENERIC.has(w));
   return specific.length ? specific : all;
 }
