@@ -34,6 +34,7 @@ import { flowchartsFeature } from './flowcharts/feature.ts';
 import { sessionsFeature } from './sessions/feature.ts';
 import { comingIntoForceFeature } from './coming-into-force/feature.ts';
 import { currencyFeature } from './currency/feature.ts';
+import { movedDutiesFeature } from './checker/moved-duties.ts';
 
 export const FEATURES: FeatureLoader[] = [
   termsFeature,
@@ -42,4 +43,5 @@ export const FEATURES: FeatureLoader[] = [
   sessionsFeature,
   comingIntoForceFeature,
   currencyFeature,
+  movedDutiesFeature,
 ];

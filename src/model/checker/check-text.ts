@@ -8,7 +8,8 @@ import { resolveCitation } from '../../search/resolve-citation.ts';
 import type { CitationIndex } from '../../search/citation-index.ts';
 import { findCitations, type FoundCitation, type FoundEditionReference } from './find-citations.ts';
 import { findTerms, type FoundTerm } from './find-terms.ts';
-import { citationFinding, editionFinding, termFinding, type Draft } from './describe.ts';
+import { findDuties, type FoundDuty } from './find-duties.ts';
+import { citationFinding, dutyFinding, editionFinding, termFinding, type Draft } from './describe.ts';
 import type { CheckerData, Finding } from './types.ts';
 
 /** Text as files give it: compatibility forms folded (ligatures, full-width digits), odd spaces made plain. */
@@ -37,10 +38,11 @@ export function checkText(input: string, data: CheckerData, index: CitationIndex
   const text = normaliseText(input);
   const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
   const found = findCitations(text, index.editions.map((e) => e.id));
-  const drafts: { at: FoundCitation | FoundEditionReference | FoundTerm; draft: Draft | null }[] = [
+  const drafts: { at: FoundCitation | FoundEditionReference | FoundTerm | FoundDuty; draft: Draft | null }[] = [
     ...found.citations.map((c) => ({ at: c, draft: citationFinding(c, resolveCitation(index, c.parsed, null), data) })),
     ...found.editions.map((e) => ({ at: e, draft: editionFinding(e, data) })),
     ...findTerms(text, data.terms).map((t) => ({ at: t, draft: termFinding(t, data) })),
+    ...findDuties(text, data.duties ?? []).map((d) => ({ at: d, draft: dutyFinding(d, data) })),
   ];
   drafts.sort((x, y) => x.at.start - y.at.start);
   const groups = new Map<string, Finding>();
