@@ -49,6 +49,11 @@ export const GLUE = new Set([
   'for', 'education', 'schools', 'families', 'publication', 'eg', 'ie', 'its', 'this', 'that', 'to', 'with', 'set', 'out',
   'provided', 'extracted', 'taken', 'states', 'says', 'stated', 'refer', 'refers', 'referred', 'according', 'following', 'below',
   'above', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'it', 'which', 'where', 'we', 'our', 'you', 'your', 'here',
+  // How a sentence or a reference list introduces a citation.
+  'accordance', 'line', 'compliance', 'comply', 'complies', 'follows', 'followed', 'cited', 'cites', 'quoted', 'quote', 'notes',
+  'noted', 'outlines', 'outlined', 'describes', 'described', 'explains', 'explained', 'makes', 'clear', 'said', 'set', 'sets',
+  'london', 'hmso', 'tso', 'stationery', 'office', 'crown', 'copyright', 'isbn', 'ref', 'available', 'accessed', 'online', 'www',
+  'gov', 'uk', 'http', 'https', 'pdf', 'retrieved', 'html', 'org', 'there', 'than', 'so', 'if', 'when', 'all', 'any', 'must', 'should',
 ]);
 const SUBTITLE = new Set(['a', 'guide', 'to', 'inter', 'agency', 'interagency', 'working', 'safeguard', 'and', 'promote', 'the', 'welfare', 'of', 'children']);
 
@@ -91,6 +96,8 @@ export class AtomReader {
     if (t === "'") {
       // An apostrophe inside a word ("children's") or before a two-digit year is not a quote.
       if (!this.tok[i + 1]?.spaced && this.word(i + 1) && !this.tok[i].spaced) return { atom: { k: 'glue' }, next: i + 2 };
+      // Quotes around the guidance's name or a part ("‘chapter 2’") are read through, not as a title.
+      if (this.tok[i + 1] && (this.guide(i + 1) || this.locator(i + 1) || isYear(this.tok[i + 1]))) return { atom: { k: 'glue' }, next: i + 1 };
       const close = this.tok.findIndex((x, j) => j > i && x.t === "'" && (this.tok[j + 1]?.spaced !== false || this.tok[j + 1]?.kind === 'mark'));
       if (close > i + 1 && close - i <= 24 && this.tok.slice(i + 1, close).some((x) => x.kind === 'word'))
         return { atom: { k: 'title', text: this.span(i + 1, close - 1) }, next: close + 1 };
@@ -139,7 +146,7 @@ export class AtomReader {
 
   private locator(i: number): { atom: Atom; next: number } | null {
     const t = this.t(i);
-    if (isChapterWord(t)) return this.chapter(i, false);
+    if (isChapterWord(t) || (t === 'c' && this.num(i + 1) && !this.tok[i + 1].spaced && !this.t(i + 1).includes('.'))) return this.chapter(i, false);
     if (isAppendixWord(t)) return this.chapter(i, true);
     if (t === 'flowchart' || t === 'flowcharts' || (t === 'flow' && /^(?:chart|charts|diagram)$/.test(this.t(this.skipMarks(i + 1, '-'))))) return this.flowchart(i);
     if (isParaWord(t)) return this.paragraphs(this.skipMarks(i + 1, '.:'), true);

@@ -60,8 +60,10 @@ function byDate(index: CitationIndex, c: ParsedCitation, named?: Edition): Editi
   const pickFrom = (c.yearRole === 'draft' || !amended.length ? drafts : amended).sort((a, b) => b.d.localeCompare(a.d));
   const first = pickFrom[0] ?? events[0];
   if (!first) return null;
-  const others = [...new Set(events.map((x) => x.e))].filter((e) => e !== first.e);
-  const also = events.filter((x) => x.e !== first.e).map((x) => (x.kind === 'draft' ? ` It may instead mean the draft of ${x.e.title} (${longDate(x.d)}).` : ` It may instead mean ${x.e.title} as amended on ${longDate(x.d)}.`));
+  // A draft named as such is not also read as an amendment of that year.
+  const rivals = events.filter((x) => x.e !== first.e && (c.yearRole !== 'draft' || x.kind === 'draft'));
+  const others = [...new Set(rivals.map((x) => x.e))];
+  const also = rivals.map((x) => (x.kind === 'draft' ? ` It may instead mean the draft of ${x.e.title} (${longDate(x.d)}).` : ` It may instead mean ${x.e.title} as amended on ${longDate(x.d)}.`));
   const what = first.kind === 'draft'
     ? `No edition was published in ${when}. This reads as the draft that became ${first.e.title} (${longDate(first.d)}: ${first.what.replace(/\.$/, '')}).`
     : `No edition was published in ${when}: ${first.e.title} was amended then (${longDate(first.d)}), so this reads as ${first.e.title} as amended.`;

@@ -11,6 +11,9 @@ const COMMON = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'as', 'is', 'are', 'be', 'its', 'their',
   'what', 'who', 'when', 'how', 'which', 'this', 'that', 'into', 'under', 'about', 'other', 'there', 'where', 'all', 'any',
   'child', 'children', 'safeguard', 'safeguarding', 'working', 'together', 'guidance', 'chapter', 'section', 'set', 'out', 'see', 'page',
+  'against', 'between', 'within', 'without', 'after', 'before', 'during', 'through', 'across', 'each', 'every', 'more', 'most', 'such',
+  'than', 'then', 'also', 'should', 'must', 'may', 'can', 'will', 'would', 'not', 'no', 'our', 'your', 'we', 'you', 'they', 'them',
+  'these', 'those', 'has', 'have', 'had', 'was', 'were', 'been', 'being', 'do', 'does', 'did', 'it', 'onto', 'upon', 'via', 'per',
 ]);
 
 /** A word folded to a rough stem: "reviews" -> "review", "agencies" -> "agency", "managing" -> "manag". */

@@ -25,7 +25,9 @@ function onPages(e: Edition, c: ParsedCitation, p: Printing, differs: string, ot
   const within = p.pages.filter((x) => x[0] >= a && x[0] <= b);
   // The section before runs onto the cited page, unless a new chapter (which starts a page) begins there.
   const before = p.pages.filter((x) => x[0] < a && !(within[0]?.[0] === a && within[0][3] !== x[3])).pop();
-  const sections = [...(before ? [before] : []), ...within];
+  // On one page, what begins there first (a heading is what a citation usually points at), then what runs onto it;
+  // a range of pages in document order.
+  const sections = a === b ? [...within, ...(before ? [before] : [])] : [...(before ? [before] : []), ...within];
   if (a > last[0]) {
     const keys = chaptersOf(e).map((ch) => ch.k);
     const later = chaptersOf(e).filter((ch) => keys.indexOf(ch.k) > keys.indexOf(last[3]));
@@ -54,8 +56,10 @@ function printingsFor(e: Edition, c: ParsedCitation, dated?: string): { list: Pr
 function inOnePrinting(e: Edition, c: ParsedCitation, r: OnPages): CitationResult {
   const keys = [...new Set(r.sections.map((s) => s[3]))];
   if (c.paragraph !== null && keys.length) {
-    // The page tells which chapter a chapter-less paragraph number is in.
-    const hits = keys.flatMap((k) => lookup(e, c, e.scheme === 'continuous' ? null : k) ?? []);
+    // The page tells which chapter a chapter-less paragraph number is in; a section the page does not hold does not fit.
+    const onPage = new Set(r.sections.map((s) => s[2]));
+    const isSection = (url: string) => e.entries.some((x) => x.k === 's' && x.u === url);
+    const hits = keys.flatMap((k) => lookup(e, c, e.scheme === 'continuous' ? null : k) ?? []).filter((h) => onPage.has(h.url) || !isSection(h.url));
     if (hits.length === 1) return { kind: 'found', option: hits[0], note: r.message };
     const where = keys.map((k) => chaptersOf(e).find((ch) => ch.k === k)?.l ?? k).join(' or ');
     return { kind: 'not-found', message: `None of our sources places ${written(e, null, c.paragraph)} of ${e.title} exactly; the page puts it in ${where}. ${r.message}`, options: r.options };

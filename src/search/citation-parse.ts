@@ -8,6 +8,7 @@
  * The parts (citation-atoms.ts) and how they group (citation-grammar.ts) are shared with the
  * document checker. Pure and small: it runs in the browser on every keystroke.
  */
+import { GLUE } from './citation-atoms.ts';
 import { hasLocator, readCitations, type CitationParts } from './citation-grammar.ts';
 
 export interface ParsedCitation {
@@ -110,10 +111,7 @@ function strayWords(input: string, groups: CitationParts[]): string[] {
 }
 
 const STOP = new Set([
-  'of', 'in', 'at', 'see', 'cf', 'the', 'a', 'an', 'by', 'from', 'under', 'per', 'as', 'and', 'or', 'on', 'within', 'also', 'guidance',
-  'statutory', 'edition', 'editions', 'version', 'document', 'hm', 'government', 'dfe', 'dcsf', 'department', 'for', 'education', 'to',
-  'with', 'set', 'out', 'is', 'are', 'was', 'be', 'it', 'its', 'this', 'that', 'which', 'working', 'together', 'wt', 'safeguard',
-  'provided', 'extracted', 'taken', 'below', 'above', 'says', 'states', 'p', 'pp', 'pg', 'para', 'paras', 'page', 'pages', 'chapter',
-  'ch', 'appendix', 'old', 'new', 'current', 'latest', 'previous', 'published', 'updated', 'amended', 'revised', 'draft', 'defined',
-  'definition', 'definitions', 'glossary', 's', 'we', 'our', 'you', 'your', 'should', 'must', 'may', 'will', 'would', 'can',
+  ...GLUE, 'working', 'together', 'wt', 'safeguard', 'p', 'pp', 'pg', 'para', 'paras', 'page', 'pages', 'chapter', 'ch', 'appendix',
+  'old', 'new', 'current', 'latest', 'previous', 'published', 'updated', 'amended', 'revised', 'draft', 'defined', 'definition',
+  'definitions', 'glossary', 's', 'may', 'will', 'would', 'can',
 ]);

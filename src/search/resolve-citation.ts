@@ -8,7 +8,9 @@
 import type { CitationIndex } from './citation-index.ts';
 import type { ParsedCitation } from './citation-parse.ts';
 import { inForceOf, pickEdition, type EditionPick } from './citation-editions.ts';
-import { chapterAcross, resolveChapter, resolveTopic } from './citation-chapters.ts';
+import { chapterAcross, resolveChapter, resolveTopic, topicOf } from './citation-chapters.ts';
+import { placesFor } from './citation-topics.ts';
+import { STRONG } from './citation-match.ts';
 import { resolveDefinition, resolveFlowchart } from './citation-extras.ts';
 import { resolveParagraph } from './citation-paragraphs.ts';
 import { resolvePages } from './citation-pages.ts';
@@ -24,7 +26,7 @@ function resolveIn(index: CitationIndex, e: Edition, c: ParsedCitation, printing
   if (c.definition) return resolveDefinition(e, c);
   if (c.flowchart !== undefined) return resolveFlowchart(index, e, c);
   if (c.pages) {
-    const r = resolvePages(e, c, printing);
+    const r = byWords(index, e, c, resolvePages(e, c, printing));
     // No page numbers known: the paragraph, if given, still narrows it.
     if (c.paragraph !== null && !(e.printings ?? []).length) {
       const p = resolveParagraph(e, { ...c, pages: undefined });
@@ -37,6 +39,16 @@ function resolveIn(index: CitationIndex, e: Edition, c: ParsedCitation, printing
   if (c.chapter || c.appendix) return resolveChapter(index, e, c);
   if (c.title || c.words?.length) return resolveTopic(index, e, c);
   return { kind: 'found', option: contents(e) };
+}
+
+/** Several places offered (the sections on a page) and words given: the place the words fit comes first, or alone if it clearly fits. */
+function byWords(index: CitationIndex, e: Edition, c: ParsedCitation, r: CitationResult): CitationResult {
+  if (r.kind !== 'choose' || !(c.title || c.words?.length)) return r;
+  const places = placesFor(index, e, topicOf(index, c).q);
+  const score = (url: string) => places.find((p) => (p.section ? p.section[1] : p.chapter.u) === url)?.score ?? 0;
+  const sorted = [...r.options].sort((a, b) => score(b.url) - score(a.url));
+  if (score(sorted[0].url) >= STRONG && score(sorted[1]?.url ?? '') < score(sorted[0].url) - 0.1) return { kind: 'found', option: sorted[0], note: r.message };
+  return { ...r, options: sorted };
 }
 
 /** No edition named and none chosen. */
