@@ -6,7 +6,7 @@
  */
 import type { CitationIndex } from './citation-index.ts';
 import { STRONG, WEAK } from './citation-match.ts';
-import { chapterByKey, chapterEntryOption, chapterList, contents, listOf, type CitationOption, type CitationResult, type Edition } from './citation-options.ts';
+import { chapterByKey, chapterEntryOption, chapterList, contents, listOf, sectionUrl, type CitationOption, type CitationResult, type Edition } from './citation-options.ts';
 import type { ParsedCitation } from './citation-parse.ts';
 import { chapterFit, placesFor, queryWords, titleOf, type TopicPlace } from './citation-topics.ts';
 
@@ -17,7 +17,7 @@ const cap = (s: string) => `${s[0].toUpperCase()}${s.slice(1)}`;
 /** A place the words fit, as an option. */
 export function placeOption(p: TopicPlace, why: string): CitationOption {
   const where = p.section ? `${p.chapter.l}, ${p.section[0]}` : p.chapter.t;
-  return { label: `${p.edition.title}, ${where}`, url: p.section ? p.section[1] : p.chapter.u, edition: p.edition.id, why };
+  return { label: `${p.edition.title}, ${where}`, url: p.section ? sectionUrl(p.edition, p.section) : p.chapter.u, edition: p.edition.id, why };
 }
 
 /** The words a citation gives for its topic: its title if it has one, else its other words. */

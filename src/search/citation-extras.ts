@@ -5,7 +5,7 @@
  */
 import type { CitationIndex, FlowchartEntry } from './citation-index.ts';
 import { contentWords, similarity, STRONG, WEAK } from './citation-match.ts';
-import { contents, listOf, type CitationOption, type CitationResult, type Edition } from './citation-options.ts';
+import { contents, listOf, sectionUrl, type CitationOption, type CitationResult, type Edition } from './citation-options.ts';
 import type { ParsedCitation } from './citation-parse.ts';
 import { queryWords, stems } from './citation-topics.ts';
 
@@ -68,7 +68,7 @@ function termNamed(e: Edition, words: string[]): [string, string, string] | unde
 export function resolveDefinition(e: Edition, c: ParsedCitation, note?: string): CitationResult {
   const words = [...(c.title?.split(' ') ?? []), ...(c.words ?? [])];
   const term = termNamed(e, words);
-  const definitions = (e.sections ?? []).filter(([h]) => /\bdefinitions\b/i.test(h)).map(([h, u]): CitationOption => ({ label: `${e.title}, ${h}`, url: u, edition: e.id, why: 'Where the edition sets out definitions' }));
+  const definitions = (e.sections ?? []).filter(([h]) => /\bdefinitions\b/i.test(h)).map((x): CitationOption => ({ label: `${e.title}, ${x[0]}`, url: sectionUrl(e, x), edition: e.id, why: 'Where the edition sets out definitions' }));
   const glossary: CitationOption[] = e.glossary ? [{ label: `${e.title}: glossary`, url: e.glossary.url, edition: e.id, why: 'Every term the edition defines' }] : [];
   if (term) return { kind: 'found', option: { label: `${e.title}, glossary: ${term[0]}${term[1] ? ` (${term[1]})` : ''}`, url: term[2], edition: e.id, why: 'The term defined' }, ...(note ? { note } : {}) };
   const said = `${note ? `${note} ` : ''}No term we list is named, so ${definitions.length || glossary.length ? 'here is where the edition defines its terms' : `${e.title} has no glossary on this site; its contents`}:`;

@@ -38,13 +38,14 @@ export function printingsOf(site: Site, e: EditionModel, base: string): Printing
   ];
 }
 
-/** Every section with the stems of its provisions' titles that its heading does not already give. */
-export function sectionTopics(e: EditionModel, base: string): SectionEntry[] {
+/** Every section (its anchor in its chapter) with the stems of its provisions' titles that its heading does not already give. */
+export function sectionTopics(e: EditionModel): SectionEntry[] {
   return e.chapters.flatMap((c) =>
     c.sections.map((s): SectionEntry => {
       const own = new Set(contentWords(s.heading));
-      const topic = [...new Set(s.provisions.flatMap((p) => contentWords(p.title)))].filter((w) => !own.has(w));
-      return [s.heading, withBase(base, s.path), c.paraKey, topic.join(' ')];
+      // The first 30 stems are plenty to recognise a topic and keep the index small.
+      const topic = [...new Set(s.provisions.flatMap((p) => contentWords(p.title)))].filter((w) => !own.has(w)).slice(0, 30);
+      return [s.heading, `#${s.id}`, c.paraKey, topic.join(' ')];
     }),
   );
 }

@@ -52,7 +52,7 @@ export interface Printing {
   pages: PageEntry[];
 }
 
-/** [heading, address, chapter key, stems of its provisions' titles (space separated)] */
+/** [heading, "#anchor" in its chapter (or a full address), chapter key, stems of its provisions' titles (space separated)] */
 export type SectionEntry = [string, string, string, string];
 
 /** [number (0 where no source gives one), title, address, chapter key, words of what it charts, 1 if the title is official] */
@@ -119,7 +119,7 @@ export function buildCitationIndex(site: Site, base: string, charts: ChartRef[] 
       return {
         id: e.id, title: e.shortTitle, scheme: e.numbering.scheme, current: e.status === 'current', url: withBase(base, e.path),
         chapters, entries, printings: printingsOf(site, e, base),
-        sections: sectionTopics(e, base), flowcharts: flowchartsOf(e, charts, base), ...(glossary ? { glossary } : {}),
+        sections: sectionTopics(e), flowcharts: flowchartsOf(e, charts, base), ...(glossary ? { glossary } : {}),
         dates: editionDates(e), inForce: e.inForce, ...(e.publication.url ? { official: e.publication.url } : {}),
       };
     }),

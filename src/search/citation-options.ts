@@ -3,7 +3,7 @@
  * writes a paragraph number, its chapters, and the lookup of a paragraph in the ranges our sources
  * give. Pure: runs in the browser.
  */
-import type { ChapterEntry, CitationEntry, CitationIndex } from './citation-index.ts';
+import type { ChapterEntry, CitationEntry, CitationIndex, SectionEntry } from './citation-index.ts';
 import type { ParsedCitation } from './citation-parse.ts';
 
 export interface CitationOption {
@@ -38,6 +38,9 @@ export function chapterByKey(e: Edition, key: string, appendix = false): Chapter
   return list.find((c) => c.k === key && /^chapter /i.test(c.l)) ?? list.find((c) => c.k === key);
 }
 
+/** A section's address: its anchor on its chapter's page. */
+export const sectionUrl = (e: Edition, s: SectionEntry): string => (s[1].startsWith('#') ? `${chaptersOf(e).find((c) => c.k === s[2])?.u ?? e.url}${s[1]}` : s[1]);
+
 export const chapterEntryOption = (e: Edition, c: ChapterEntry, why?: string, lead = ''): CitationOption => ({ label: `${e.title}, ${lead}${c.t}`, url: c.u, edition: e.id, ...(why ? { why } : {}) });
 
 export function written(e: Edition, chapter: string | null, n: number): string {
@@ -55,13 +58,14 @@ export const option = (e: Edition, entry: CitationEntry, lead: string): Citation
   label: `${e.title}, ${lead} – ${entry.t}${entry.k === 's' ? ` (${entry.c})` : ''}`,
   url: entry.u,
   edition: e.id,
+  why: entry.k === 's' ? 'The section whose paragraphs hold the number' : entry.k === 'o' ? 'The official paragraph' : 'The provision with that number',
 });
 export const chaptersOf = (e: Edition) => e.chapters ?? [];
 export const chapterOption = (e: Edition, k: string, lead = ''): CitationOption[] =>
-  chaptersOf(e).filter((c) => c.k === k).map((c) => ({ label: `${e.title}, ${lead}${c.t}`, url: c.u, edition: e.id }));
+  chaptersOf(e).filter((c) => c.k === k).map((c) => ({ label: `${e.title}, ${lead}${c.t}`, url: c.u, edition: e.id, why: 'The chapter' }));
 export const chapterList = (e: Edition): CitationOption[] => {
-  const list = chaptersOf(e).map((c) => ({ label: `${e.title}, ${c.t}`, url: c.u, edition: e.id }));
-  return list.length ? list : [{ label: `${e.title}: contents`, url: e.url ?? '', edition: e.id }];
+  const list = chaptersOf(e).map((c) => ({ label: `${e.title}, ${c.t}`, url: c.u, edition: e.id, why: `A part of ${e.title}` }));
+  return list.length ? list : [{ label: `${e.title}: contents`, url: e.url ?? '', edition: e.id, why: 'Contents of the edition' }];
 };
 
 /** The chapter key a citation points at under an edition's scheme, or undefined if it cannot apply. */

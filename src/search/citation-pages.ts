@@ -40,17 +40,28 @@ function onPages(e: Edition, c: ParsedCitation, p: Printing, differs: string, ot
   return { message: `${cited[0].toUpperCase()}${cited.slice(1)} of ${which} holds:${differs}${other}`, sections, options: sections.map(toOption) };
 }
 
+const monthName = (ym: string) => new Date(`${ym}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The printings the edition had (as published, and after each amendment) whose pages no source gives us. */
+function unknownPrintings(e: Edition): string[] {
+  const known = new Set((e.printings ?? []).map((p) => p.id));
+  const had = [...new Set((e.dates ?? []).filter(([, kind]) => kind !== 'draft').map(([d]) => d.slice(0, 7)))];
+  return had.filter((ym) => !known.has(ym)).map((ym) => `${monthName(ym)}${(e.dates ?? []).some(([d, k]) => k === 'published' && d.startsWith(ym)) ? ' (as first published)' : ''}`);
+}
+
 /** The printings to read the page in: the one named (by year, and month if given), else every one known. */
-function printingsFor(e: Edition, c: ParsedCitation, dated?: string): { list: Printing[]; differs: string } {
+function printingsFor(e: Edition, c: ParsedCitation, dated?: string): { list: Printing[]; differs: string; unknownNamed: boolean } {
   const all = e.printings ?? [];
   const month = c.printingMonth ? `-${String(c.printingMonth).padStart(2, '0')}` : '';
   const named = dated ?? (c.printing ? `${c.printing}${month}` : undefined);
-  if (!named) return { list: all, differs: '' };
+  const unknown = unknownPrintings(e);
+  if (!named) return { list: all, differs: all.length && unknown.length ? ` We have no page numbers for the ${unknown.join(' or ')} printing; its pages may differ.` : '', unknownNamed: false };
   const hits = all.filter((p) => p.id.startsWith(named));
-  if (hits.length) return { list: hits, differs: '' };
+  if (hits.length) return { list: hits, differs: '', unknownNamed: false };
   const own = all.filter((p) => p.id === 'official');
   const list = own.length ? own : all;
-  return { list, differs: list.length ? ` You cite the ${named.slice(0, 4)} text; our page numbers are from the ${list[0].name}, and other printings may differ.` : '' };
+  const which = named.length > 4 ? monthName(named) : named;
+  return { list, differs: list.length ? ` You cite the ${which} text, whose page numbers this site does not know; in the ${list[0].name} that page holds what follows, then the chapters.` : '', unknownNamed: true };
 }
 
 function inOnePrinting(e: Edition, c: ParsedCitation, r: OnPages): CitationResult {
@@ -69,13 +80,19 @@ function inOnePrinting(e: Edition, c: ParsedCitation, r: OnPages): CitationResul
 }
 
 export function resolvePages(e: Edition, c: ParsedCitation, dated?: string): CitationResult {
-  const { list, differs } = printingsFor(e, c, dated);
+  const { list, differs, unknownNamed } = printingsFor(e, c, dated);
   if (!list.length) {
     const [a, b] = c.pages!;
     const cited = a === b ? `page ${a}` : `pages ${a}–${b}`;
     return { kind: 'not-found', message: `No source we hold gives the printed page numbers of ${e.title}, so this site does not know what is on ${cited} of any printing of it. Its chapters:`, options: chapterList(e) };
   }
   const others = (p: Printing) => ((e.printings ?? []).length > 1 ? ` Other printings we know: ${(e.printings ?? []).filter((x) => x !== p).map((x) => x.name).join(', ')}.` : '');
+  if (list.length === 1 && unknownNamed) {
+    // A printing whose pages we do not know: what the known printing holds there, then the chapters; never landed on.
+    const r = inOnePrinting(e, c, onPages(e, c, list[0], differs, ''));
+    const offered = r.kind === 'found' ? [r.option] : r.options;
+    return { kind: 'not-found', message: r.kind === 'found' ? r.note ?? '' : r.message, options: [...offered, ...chapterList(e).filter((o) => !offered.some((x) => x.url === o.url))] };
+  }
   if (list.length === 1) return inOnePrinting(e, c, onPages(e, c, list[0], differs, others(list[0])));
   // Several printings and none named: the one a paragraph fits, else each printing's match, named.
   const each = [...list].reverse().map((p) => ({ p, r: inOnePrinting(e, c, onPages(e, c, p, '', '')) }));

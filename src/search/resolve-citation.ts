@@ -15,7 +15,7 @@ import { resolveDefinition, resolveFlowchart } from './citation-extras.ts';
 import { resolveParagraph } from './citation-paragraphs.ts';
 import { resolvePages } from './citation-pages.ts';
 import { understood } from './citation-understood.ts';
-import { contents, lookup, type CitationOption, type CitationResult, type Edition } from './citation-options.ts';
+import { contents, lookup, sectionUrl, type CitationOption, type CitationResult, type Edition } from './citation-options.ts';
 
 export type { CitationOption, CitationResult } from './citation-options.ts';
 
@@ -45,7 +45,7 @@ function resolveIn(index: CitationIndex, e: Edition, c: ParsedCitation, printing
 function byWords(index: CitationIndex, e: Edition, c: ParsedCitation, r: CitationResult): CitationResult {
   if (r.kind !== 'choose' || !(c.title || c.words?.length)) return r;
   const places = placesFor(index, e, topicOf(index, c).q);
-  const score = (url: string) => places.find((p) => (p.section ? p.section[1] : p.chapter.u) === url)?.score ?? 0;
+  const score = (url: string) => places.find((p) => (p.section ? sectionUrl(e, p.section) : p.chapter.u) === url)?.score ?? 0;
   const sorted = [...r.options].sort((a, b) => score(b.url) - score(a.url));
   if (score(sorted[0].url) >= STRONG && score(sorted[1]?.url ?? '') < score(sorted[0].url) - 0.1) return { kind: 'found', option: sorted[0], note: r.message };
   return { ...r, options: sorted };
