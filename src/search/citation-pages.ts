@@ -8,7 +8,7 @@
  */
 import type { PageEntry, Printing } from './citation-index.ts';
 import type { ParsedCitation } from './citation-parse.ts';
-import { chapterList, chaptersOf, lookup, written, type CitationOption, type CitationResult, type Edition } from './citation-options.ts';
+import { chapterList, chapterOption, chaptersOf, lookup, written, type CitationOption, type CitationResult, type Edition } from './citation-options.ts';
 
 interface OnPages { message: string; sections: PageEntry[]; options: CitationOption[] }
 
@@ -32,12 +32,12 @@ function onPages(e: Edition, c: ParsedCitation, p: Printing, differs: string, ot
     const keys = chaptersOf(e).map((ch) => ch.k);
     const later = chaptersOf(e).filter((ch) => keys.indexOf(ch.k) > keys.indexOf(last[3]));
     return {
-      message: `Our page numbers for ${which} stop at page ${last[0]} (‘${last[1]}’); we cannot tell what is on ${cited}. It is in that section or a later chapter:${differs}${other}`,
+      message: `${`${differs}${other}`.trim()} Our page numbers for ${which} stop at page ${last[0]} (‘${last[1]}’); we cannot tell what is on ${cited}. It is in that section or a later chapter:`.trim(),
       sections: [last],
       options: [toOption(last), ...later.map((ch) => ({ label: `${e.title}, ${ch.t}`, url: ch.u, edition: e.id, why: 'A later chapter' }))],
     };
   }
-  return { message: `${cited[0].toUpperCase()}${cited.slice(1)} of ${which} holds:${differs}${other}`, sections, options: sections.map(toOption) };
+  return { message: `${`${differs}${other}`.trim()} ${cited[0].toUpperCase()}${cited.slice(1)} of ${which} holds:`.trim(), sections, options: sections.map(toOption) };
 }
 
 const monthName = (ym: string) => new Date(`${ym}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -66,6 +66,12 @@ function printingsFor(e: Edition, c: ParsedCitation, dated?: string): { list: Pr
 
 function inOnePrinting(e: Edition, c: ParsedCitation, r: OnPages): CitationResult {
   const keys = [...new Set(r.sections.map((s) => s[3]))];
+  // A paragraph that carries its chapter ("3.81") is placed by its number; the page only adds a note.
+  if (c.paragraph !== null && c.chapter) {
+    const hit = lookup(e, c);
+    if (hit) return { kind: 'found', option: hit, note: r.message.replace(/:$/, '.') };
+    return { kind: 'not-found', message: `None of our sources places ${written(e, c.chapter, c.paragraph)} of ${e.title} exactly. ${r.message}`, options: [...chapterOption(e, c.chapter), ...r.options] };
+  }
   if (c.paragraph !== null && keys.length) {
     // The page tells which chapter a chapter-less paragraph number is in; a section the page does not hold does not fit.
     const onPage = new Set(r.sections.map((s) => s[2]));

@@ -86,10 +86,14 @@ function withPick(index: CitationIndex, r: CitationResult, pick: EditionPick, c:
   const guessed: CitationResult = pick.uncertain && r.kind === 'found' ? { kind: 'not-found', message: r.note ?? '', options: [r.option] } : r;
   const noted = withNote(guessed, pick.note);
   if (!pick.others.length) return noted;
-  const more = pick.others.slice(0, 3).map((e) => {
-    const there = resolveIn(index, e, c);
-    return there.kind === 'found' ? { ...there.option, why: `In ${e.title}` } : contents(e, `In ${e.title}`);
-  });
+  const answers = pick.others.map((e) => ({ e, there: resolveIn(index, e, c) }));
+  const more = answers.slice(0, 3).map(({ e, there }) => (there.kind === 'found' ? { ...there.option, why: `In ${e.title}` } : contents(e, `In ${e.title}`)));
+  // What the first edition lacks, the nearest other edition that has it comes first.
+  const fits = r.kind !== 'found' ? answers.find((a) => a.there.kind === 'found') : undefined;
+  if (fits && fits.there.kind === 'found') {
+    const message = `${noted.kind === 'found' ? '' : noted.message.replace(/ Its chapters:$/, '')} The nearest edition that has it is ${fits.e.title}.`.trim();
+    return { kind: 'choose', message, options: [{ ...fits.there.option, why: `In ${fits.e.title}` }, ...optionsOf(noted), ...more.filter((o) => o.url !== fits.there.option.url)] };
+  }
   const options = [...optionsOf(noted), ...more];
   return { kind: 'choose', message: noted.kind === 'found' ? `${pick.note ?? ''}${noted.note && noted.note !== pick.note ? ` ${noted.note.replace(pick.note ?? '', '').trim()}` : ''}`.trim() : noted.message, options };
 }

@@ -35,3 +35,9 @@ test('a year with two meanings names both', () => {
   assert.equal(r.kind, 'choose');
   assert.deepEqual(urls(r), ['/2015/', '/2018/']);
 });
+
+test('"old" with a chapter the previous edition lacks offers first the nearest older edition that has it', () => {
+  const r = go('Old WT chapter 8');
+  assert.equal(urls(r)[0], '/2010/chapter-8/');
+  assert.match(text(r), /The nearest edition that has it is Working Together 2010/);
+});

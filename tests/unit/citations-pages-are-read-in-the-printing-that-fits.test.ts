@@ -29,3 +29,9 @@ test('an edition with no known printing says the site does not know its pages, n
   assert.match(text(r), /does not know what is on page 14 of any printing/);
   assert.ok(!/page \d+ \(/.test(text(r)), 'no page of a printing is offered');
 });
+
+test('a paragraph that carries its chapter is placed by its number, the page only noted', () => {
+  const r = go('Working Together 2010 p105, para5.56');
+  assert.equal(r.kind, 'found');
+  assert.deepEqual(urls(r), ['/2010/chapter-5/#strategy-discussion']);
+});
