@@ -90,9 +90,10 @@ function withPick(index: CitationIndex, r: CitationResult, pick: EditionPick, c:
   const more = answers.slice(0, 3).map(({ e, there }) => (there.kind === 'found' ? { ...there.option, why: `In ${e.title}` } : contents(e, `In ${e.title}`)));
   // What the first edition lacks, the nearest other edition that has it comes first.
   const fits = r.kind !== 'found' ? answers.find((a) => a.there.kind === 'found') : undefined;
-  if (fits && fits.there.kind === 'found') {
+  const first = fits && fits.there.kind === 'found' ? fits.there.option : undefined;
+  if (fits && first) {
     const message = `${noted.kind === 'found' ? '' : noted.message.replace(/ Its chapters:$/, '')} The nearest edition that has it is ${fits.e.title}.`.trim();
-    return { kind: 'choose', message, options: [{ ...fits.there.option, why: `In ${fits.e.title}` }, ...optionsOf(noted), ...more.filter((o) => o.url !== fits.there.option.url)] };
+    return { kind: 'choose', message, options: [{ ...first, why: `In ${fits.e.title}` }, ...optionsOf(noted), ...more.filter((o) => o.url !== first.url)] };
   }
   const options = [...optionsOf(noted), ...more];
   return { kind: 'choose', message: noted.kind === 'found' ? `${pick.note ?? ''}${noted.note && noted.note !== pick.note ? ` ${noted.note.replace(pick.note ?? '', '').trim()}` : ''}`.trim() : noted.message, options };
