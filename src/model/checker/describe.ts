@@ -59,8 +59,17 @@ function fateOf(url: string, data: CheckerData): Fate | undefined {
   return data.fates[url] ?? data.fates[url.split('#')[0]] ?? (chapter ? data.fates[chapter] : undefined);
 }
 
-export function citationFinding(c: FoundCitation, answer: CitationResult, data: CheckerData): Draft {
+export function citationFinding(c: FoundCitation, answer: CitationResult, data: CheckerData, documentYear: number | null = null): Draft {
   const key = `citation:${c.query}`;
+  const draft = describeCitation(c, answer, data, key);
+  // An edition published after the date the document gives: the citation or the date is wrong.
+  const year = Number(c.parsed.edition);
+  if (documentYear && year > documentYear)
+    draft.detail = `Your document gives ${documentYear} as its date, before ${wt(String(year))} was published: check which edition it means. ${draft.detail}`;
+  return draft;
+}
+
+function describeCitation(c: FoundCitation, answer: CitationResult, data: CheckerData, key: string): Draft {
   // A chapter whose number and title disagree is read by its title (the topic), saying so.
   const byTopic = answer.kind === 'choose' && answer.options[0]?.why?.startsWith('Holds the topic') ? answer.options[0] : undefined;
   const result: CitationResult = byTopic ? { kind: 'found', option: byTopic, note: answer.kind === 'choose' ? answer.message : undefined } : answer;
