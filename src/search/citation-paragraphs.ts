@@ -39,7 +39,7 @@ function between(e: Edition, n: number, cited: string | null): CitationResult | 
   if (lo && hi && lo === hi)
     return {
       kind: 'choose',
-      message: `${cannot} exactly, but paragraphs ${below!.b} and ${above!.a} are both in ${lo.l.toLowerCase()}, so it is in ${lo.l.toLowerCase()} (${lo.t.replace(/^[^:]*:\s*/, '')}). Read it in the official text:`,
+      message: `${cannot} exactly, but paragraphs ${below!.b} and ${above!.a} are both in ${lo.l.toLowerCase()}, so it is in ${lo.l.toLowerCase()} (${lo.t.replace(/^[^:]*:\s*/, '')}).${e.official ? ' Read it in the official text:' : ''}`,
       options: [{ label: `${e.title}, ${lo.t}`, url: lo.u, edition: e.id, why: 'The chapter that holds it' }, ...officialOption(e), ...near(below, 'before'), ...near(above, 'after')],
     };
   const keys = chaptersOf(e).map((ch) => ch.k);
@@ -54,7 +54,7 @@ function between(e: Edition, n: number, cited: string | null): CitationResult | 
   const chapters = named ? [named, ...span.filter((ch) => ch !== named)] : span;
   return {
     kind: 'not-found',
-    message: `${cannot}: ${bounds}, so it is somewhere in ${where}.${fits} Read it in the official text:`,
+    message: `${cannot}: ${bounds}, so it is somewhere in ${where}.${fits}${e.official ? ' Read it in the official text:' : ''}`,
     options: [...(named ? [{ label: `${e.title}, ${named.t}`, url: named.u, edition: e.id, why: 'The cited chapter' }] : []), ...officialOption(e), ...chapters.filter((ch) => ch !== named).map((ch) => ({ label: `${e.title}, ${ch.t}`, url: ch.u, edition: e.id, why: 'A chapter it may be in' })), ...near(below, 'before'), ...near(above, 'after')],
   };
 }
@@ -89,7 +89,8 @@ function fallback(e: Edition, c: ParsedCitation): CitationResult {
     return { kind: 'not-found', message: `We cannot place ${written(e, ch, n)} of ${e.title} exactly: ${known}. It is in ${where}.`, options: [...chapter, ...near] };
   }
   if (near.length) return { kind: 'not-found', message: `${missing}. Nearest paragraphs we can place:`, options: near };
-  return { kind: 'not-found', message: `We cannot place ${written(e, null, n)} of ${e.title}: none of our sources gives where it falls. Read it in the official text, or choose a chapter:`, options: [...officialOption(e), ...chapterList(e)] };
+  const read = e.official ? 'Read it in the official text, or choose a chapter:' : 'Its chapters:';
+  return { kind: 'not-found', message: `We cannot place ${written(e, null, n)} of ${e.title}: none of our sources gives where it falls. ${read}`, options: [...officialOption(e), ...chapterList(e)] };
 }
 
 export function resolveParagraph(e: Edition, c: ParsedCitation): CitationResult {
