@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 const env = { ...process.env, WTN_BASE: '/guidance/', WTN_OUT_DIR: resolve('.staging/base-path'), WTN_PORT: process.env.WTN_BASE_PATH_PORT ?? '4324', WTN_LOCK_READONLY: '1' };
 const SPECS = [
   'search-a-paragraph-citation-opens-that-paragraph',
+  'search-a-pasted-sentence-and-enter-land-on-the-cited-chapter',
   'search-results-open-the-provision-and-say-where-it-is',
   'compare-edition-switcher-keeps-your-place',
   'copy-citation-copies-the-citation',

@@ -19,6 +19,7 @@ import { getComingIntoForce } from '../../src/model/coming-into-force/feature.ts
 import { getCurrency } from '../../src/model/currency/feature.ts';
 import { getOutsideTerms, outsideNotes } from '../../src/model/outside-terms/feature.ts';
 import { contentRoot } from '../../src/model/content-root.ts';
+import { loadFlowcharts } from '../../src/model/flowcharts/feature.ts';
 import type { PostBuildStep } from './index.ts';
 import { recordAnchorProblems } from './search-record-anchors.ts';
 
@@ -42,7 +43,8 @@ export const searchIndex: PostBuildStep = {
       const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
       if (written.errors.length) problems.push(`Pagefind could not write its files: ${written.errors.join('; ')}`);
       mkdirSync(join(dir, 'search'), { recursive: true });
-      writeFileSync(join(dir, 'search', 'citations.json'), JSON.stringify(buildCitationIndex(site, base)));
+      const charts = loadFlowcharts({ root, project: resolve(root, '..'), site }).charts;
+      writeFileSync(join(dir, 'search', 'citations.json'), JSON.stringify(buildCitationIndex(site, base, charts, shorthand.entries)));
       writeFileSync(join(dir, 'search', 'synonyms.json'), JSON.stringify(buildSynonyms(getTerms(), shorthand.entries)));
       writeFileSync(join(dir, 'search', 'not-in-guidance.json'), JSON.stringify(outsideNotes(site, getOutsideTerms(site))));
       if (records.length === 0) problems.push('The search index is empty: the site has no provisions.');

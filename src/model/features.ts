@@ -38,6 +38,7 @@ import { legalSectionsFeature } from './legal-sections/feature.ts';
 import { outsideTermsFeature } from './outside-terms/feature.ts';
 import { amendmentsFeature } from './amendments/feature.ts';
 import { localFeature } from './local/feature.ts';
+import { movedDutiesFeature } from './checker/moved-duties.ts';
 
 export const FEATURES: FeatureLoader[] = [
   termsFeature,
@@ -49,6 +50,7 @@ export const FEATURES: FeatureLoader[] = [
   legalSectionsFeature,
   outsideTermsFeature,
   amendmentsFeature,
+  movedDutiesFeature,
   // Last: a local layer's notes attach to provisions, flowchart steps and tree outcomes checked above.
   localFeature,
 ];

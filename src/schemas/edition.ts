@@ -43,9 +43,15 @@ const backgroundSchema = z.strictObject({
   date: isoDate.optional(),
   /** The fact, in our words, e.g. "Runs to 96 pages, down from 393 in 2010." */
   what: line,
+  /**
+   * True when the fact is a draft of this edition being published or consulted on (or a part of it
+   * issued early): a citation of the guidance dated then ("published in December 2009") means
+   * this edition. Needs a date.
+   */
+  draft: z.boolean().optional(),
   /** Where the fact comes from (source ids). */
   sources: z.array(slug).min(1, { error: 'name at least one source for a background fact' }),
-});
+}).refine((f) => !f.draft || f.date, { error: 'a draft needs its date: add date: YYYY-MM-DD (or YYYY-MM)', path: ['draft'] });
 
 /** A document published alongside or named by the edition. */
 const relatedDocumentSchema = z.strictObject({
@@ -63,12 +69,17 @@ const relatedDocumentSchema = z.strictObject({
 const flowchartSchema = z.strictObject({
   /** Its number as printed ("Flowchart 1" -> 1). */
   number: z.number().int().positive(),
-  /** Its official title. */
-  title: officialTitle,
+  /** Its official title, where a source gives it. */
+  title: officialTitle.optional(),
+  /** What it charts, in our words, where a source gives its number but not its official title. */
+  about: line.optional(),
   /** The chapter it stands in (a chapter file name of this edition). */
   chapter: slug,
-  /** Where the title comes from (source ids). */
+  /** Where the number and title come from (source ids). */
   sources: z.array(slug).min(1, { error: 'name the source of the flowchart title' }),
+}).refine((f) => f.title || f.about, {
+  error: 'give the official title, or, where no source gives it, say in "about" what the chart shows (in our words)',
+  path: ['title'],
 });
 
 /** A provision of the previous edition that this edition deliberately did not carry forward. */

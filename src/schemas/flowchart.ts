@@ -45,7 +45,7 @@ export const flowchartSchema = z
     process: slug,
     /** The edition's own number for this chart, where edition.yaml lists it: its official title is used. */
     number: z.number().int().positive().optional(),
-    /** Our descriptive title, only for a chart without a number in the edition's flowcharts list. */
+    /** Our descriptive title: for a chart without a number, or whose number a source gives without its official title. */
     title: line.optional(),
     /** Why the title is ours (shown on the page), required with `title`. */
     titleNote: line.optional(),
@@ -61,8 +61,6 @@ export const flowchartSchema = z
     steps: z.array(stepSchema).min(2, { error: 'a chart has at least two steps' }),
   })
   .superRefine((chart, ctx) => {
-    if (chart.number !== undefined && chart.title !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['title'], message: 'remove title: a numbered chart takes its official title from edition.yaml' });
     if (chart.number === undefined)
       for (const key of ['title', 'titleNote', 'chapter'] as const)
         if (chart[key] === undefined)

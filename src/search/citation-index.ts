@@ -1,17 +1,19 @@
 /**
- * The citation index: for every edition, its numbering scheme, its chapters, every section and
- * provision that carries official paragraph numbers, and the printed page each section starts on
- * where a contents list gives it, with addresses. Written as JSON at build time and fetched by the
- * browser only when a query looks like a citation.
+ * The citation index: for every edition, its numbering scheme, its chapters, every section (with
+ * the topics of its provisions, for citations by title or topic), the sections and provisions that
+ * carry official paragraph numbers, each printing's first page of a section where a contents list
+ * gives it, its flowcharts by number, its glossary, and the dates a citation may name it by (drafts
+ * and amendments). Written as JSON at build time and fetched by the browser only when a query looks
+ * like a citation: a citation is answered from this file alone, without the full-text index.
  */
 import { withBase } from '../model/render-body.ts';
-import { printedPages, printingName } from '../model/printed-pages.ts';
 import { parseParaRanges } from '../model/paragraphs.ts';
 import { officialParagraphsOf } from '../official/site-official.ts';
 import { provisionsOf, sectionsOf } from '../model/queries.ts';
 import type { ParaScheme } from '../model/paragraphs.ts';
 import type { ParaRange } from '../model/paragraphs.ts';
 import type { Site } from '../model/types.ts';
+import { earlierEditions, editionDates, flowchartsOf, glossaryOf, printingsOf, sectionTopics, type ChartRef } from './citation-index-parts.ts';
 
 /** [chapter key or null, first paragraph, last paragraph] */
 export type CompactRange = [string | null, number, number];
@@ -50,25 +52,53 @@ export interface Printing {
   pages: PageEntry[];
 }
 
+/** [heading, "#anchor" in its chapter (or a full address), chapter key, stems of its provisions' titles (space separated)] */
+export type SectionEntry = [string, string, string, string];
+
+/** [number (0 where no source gives one), title, address, chapter key, words of what it charts, 1 if the title is official] */
+export type FlowchartEntry = [number, string, string, string, string, (0 | 1)?];
+
+/** [date (YYYY-MM or YYYY-MM-DD), what it is, the fact in our words] */
+export type DateEntry = [string, 'published' | 'draft' | 'amended', string];
+
+export interface CitationEdition {
+  id: string;
+  title: string;
+  scheme: ParaScheme;
+  current: boolean;
+  /** The edition's contents page. */
+  url: string;
+  chapters: ChapterEntry[];
+  entries: CitationEntry[];
+  /** Printings whose page numbers a source gives (often only part of the document). */
+  printings: Printing[];
+  /** Every section, for citations by title or topic. */
+  sections?: SectionEntry[];
+  /** Flowcharts by their number in this edition. */
+  flowcharts?: FlowchartEntry[];
+  /** The glossary page and its entries: [term, acronym or "", address]. */
+  glossary?: { url: string; terms: [string, string, string][] };
+  /** Dates a citation may name the edition by: publication, drafts, amendments. */
+  dates?: DateEntry[];
+  /** When it came into force (YYYY-MM-DD or YYYY-MM). */
+  inForce?: string;
+  /** The official publication's address. */
+  official?: string;
+}
+
 export interface CitationIndex {
-  editions: {
-    id: string;
-    title: string;
-    scheme: ParaScheme;
-    current: boolean;
-    /** The edition's contents page. */
-    url: string;
-    chapters: ChapterEntry[];
-    entries: CitationEntry[];
-    /** Printings whose page numbers a source gives (often only part of the document). */
-    printings: Printing[];
-  }[];
+  editions: CitationEdition[];
+  /** Editions older than those covered, known from what the first covered one replaced. */
+  earlier?: { year: string; replacedBy: string }[];
+  /** The page listing every flowchart. */
+  flowchartsUrl?: string;
+  /** Practitioners' shorthand and what it means ("strategy meeting" -> "strategy discussion"), for titles and topics. */
+  shorthand?: [string[], string][];
 }
 
 const compact = (ranges: ParaRange[]): CompactRange[] => ranges.map((r) => [r.from.chapter, r.from.n, r.to.n]);
 
-export function buildCitationIndex(site: Site, base: string): CitationIndex {
-  const pages = printedPages(site);
+export function buildCitationIndex(site: Site, base: string, charts: ChartRef[] = [], shorthand: { shorthand: string[]; means: string }[] = []): CitationIndex {
   return {
     editions: site.editions.map((e) => {
       const label = new Map(e.chapters.map((c) => [c.slug, c.label]));
@@ -78,11 +108,6 @@ export function buildCitationIndex(site: Site, base: string): CitationIndex {
       for (const p of provisionsOf(e))
         if (p.paras) entries.push({ k: 'p', t: p.title, u: withBase(base, p.path), r: compact(p.paras), c: label.get(p.chapter)! });
       const chapters = e.chapters.map((c) => ({ k: c.paraKey, l: c.label, t: c.heading, u: withBase(base, c.path) }));
-      const byPrinting = new Map<string, PageEntry[]>();
-      for (const c of e.chapters)
-        for (const s of c.sections)
-          for (const { page, printing } of pages.get(s.path) ?? [])
-            byPrinting.set(printing, [...(byPrinting.get(printing) ?? []), [page, s.heading, withBase(base, s.path), c.paraKey]]);
       // Imported official text: every paragraph by its number, and the page each starts on, first.
       const official = officialParagraphsOf(site, e.id);
       for (const { para, chapter, path } of official) {
@@ -90,12 +115,16 @@ export function buildCitationIndex(site: Site, base: string): CitationIndex {
         const ranges = parseParaRanges(para.number, e.numbering.scheme, key);
         if (ranges) entries.push({ k: 'o', t: `official text${para.headings.length ? `, ${para.headings.at(-1)}` : ''}`, u: withBase(base, path), r: compact(ranges), c: label.get(chapter.slug) ?? chapter.title });
       }
-      const officialPages: PageEntry[] = official.map(({ para, chapter, path }) => [para.page, `paragraph ${para.number}`, withBase(base, path), e.chapters.find((c) => c.slug === chapter.slug)?.paraKey ?? chapter.chapter]);
-      const printings = [
-        ...(officialPages.length ? [{ id: 'official', name: 'imported official text', pages: officialPages.sort((a, b) => a[0] - b[0]) }] : []),
-        ...[...byPrinting].map(([id, list]) => ({ id, name: printingName(id), pages: list.sort((a, b) => a[0] - b[0]) })),
-      ];
-      return { id: e.id, title: e.shortTitle, scheme: e.numbering.scheme, current: e.status === 'current', url: withBase(base, e.path), chapters, entries, printings };
+      const glossary = glossaryOf(e, base);
+      return {
+        id: e.id, title: e.shortTitle, scheme: e.numbering.scheme, current: e.status === 'current', url: withBase(base, e.path),
+        chapters, entries, printings: printingsOf(site, e, base),
+        sections: sectionTopics(e), flowcharts: flowchartsOf(e, charts, base), ...(glossary ? { glossary } : {}),
+        dates: editionDates(e), inForce: e.inForce, ...(e.publication.url ? { official: e.publication.url } : {}),
+      };
     }),
+    earlier: earlierEditions(site),
+    flowchartsUrl: withBase(base, '/flowcharts/'),
+    shorthand: shorthand.map((x) => [x.shorthand, x.means]),
   };
 }

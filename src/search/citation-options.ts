@@ -3,7 +3,7 @@
  * writes a paragraph number, its chapters, and the lookup of a paragraph in the ranges our sources
  * give. Pure: runs in the browser.
  */
-import type { CitationEntry, CitationIndex } from './citation-index.ts';
+import type { ChapterEntry, CitationEntry, CitationIndex, SectionEntry } from './citation-index.ts';
 import type { ParsedCitation } from './citation-parse.ts';
 
 export interface CitationOption {
@@ -11,14 +11,37 @@ export interface CitationOption {
   label: string;
   url: string;
   edition: string;
+  /** Why it is offered, shown under it ("The chapter the number names", "Holds the topic"). */
+  why?: string;
 }
 
-export type CitationResult =
+/** What the reader is told was understood, e.g. "Working Together 2010, chapter 4". */
+interface Understood { understood?: string }
+
+export type CitationResult = Understood & (
   | { kind: 'found'; option: CitationOption; note?: string }
   | { kind: 'choose'; message: string; options: CitationOption[] }
-  | { kind: 'not-found'; message: string; options: CitationOption[] };
+  | { kind: 'not-found'; message: string; options: CitationOption[] });
 
 export type Edition = CitationIndex['editions'][number];
+
+/** "2015", "2015 and 2013", "2015, 2013 and 2010". */
+export const listOf = (items: string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
+/** The edition's contents page as an option. */
+export const contents = (e: Edition, why = 'Contents of the edition'): CitationOption => ({ label: `${e.title}: contents`, url: e.url ?? '', edition: e.id, why });
+
+/** A chapter by its number, or an appendix by its number or letter ("Appendix 5", "Appendix B"). */
+export function chapterByKey(e: Edition, key: string, appendix = false): ChapterEntry | undefined {
+  const list = chaptersOf(e);
+  if (appendix) return list.find((c) => c.l.toLowerCase() === `appendix ${key.toLowerCase()}`);
+  return list.find((c) => c.k === key && /^chapter /i.test(c.l)) ?? list.find((c) => c.k === key);
+}
+
+/** A section's address: its anchor on its chapter's page. */
+export const sectionUrl = (e: Edition, s: SectionEntry): string => (s[1].startsWith('#') ? `${chaptersOf(e).find((c) => c.k === s[2])?.u ?? e.url}${s[1]}` : s[1]);
+
+export const chapterEntryOption = (e: Edition, c: ChapterEntry, why?: string, lead = ''): CitationOption => ({ label: `${e.title}, ${lead}${c.t}`, url: c.u, edition: e.id, ...(why ? { why } : {}) });
 
 export function written(e: Edition, chapter: string | null, n: number): string {
   if (e.scheme === 'chapter-dot-paragraph') return `para ${chapter}.${n}`;
@@ -35,13 +58,14 @@ export const option = (e: Edition, entry: CitationEntry, lead: string): Citation
   label: `${e.title}, ${lead} – ${entry.t}${entry.k === 's' ? ` (${entry.c})` : ''}`,
   url: entry.u,
   edition: e.id,
+  why: entry.k === 's' ? 'The section whose paragraphs hold the number' : entry.k === 'o' ? 'The official paragraph' : 'The provision with that number',
 });
 export const chaptersOf = (e: Edition) => e.chapters ?? [];
 export const chapterOption = (e: Edition, k: string, lead = ''): CitationOption[] =>
-  chaptersOf(e).filter((c) => c.k === k).map((c) => ({ label: `${e.title}, ${lead}${c.t}`, url: c.u, edition: e.id }));
+  chaptersOf(e).filter((c) => c.k === k).map((c) => ({ label: `${e.title}, ${lead}${c.t}`, url: c.u, edition: e.id, why: 'The chapter' }));
 export const chapterList = (e: Edition): CitationOption[] => {
-  const list = chaptersOf(e).map((c) => ({ label: `${e.title}, ${c.t}`, url: c.u, edition: e.id }));
-  return list.length ? list : [{ label: `${e.title}: contents`, url: e.url ?? '', edition: e.id }];
+  const list = chaptersOf(e).map((c) => ({ label: `${e.title}, ${c.t}`, url: c.u, edition: e.id, why: `A part of ${e.title}` }));
+  return list.length ? list : [{ label: `${e.title}: contents`, url: e.url ?? '', edition: e.id, why: 'Contents of the edition' }];
 };
 
 /** The chapter key a citation points at under an edition's scheme, or undefined if it cannot apply. */

@@ -1,91 +1,109 @@
 /**
- * Turns a parsed citation into where to go: the provision that covers the paragraph, the section
- * whose range holds it, the section(s) on a printed page, or a chapter. A citation it cannot place
- * exactly lands on the best place it knows, with a plain note of what is and is not known; never
- * an empty list. Pure: runs in the browser.
+ * Turns a parsed citation into where to go, from the citation index alone: the edition it names
+ * (citation-editions.ts), then the paragraph, page, flowchart, definition, chapter, appendix or
+ * topic it cites. A citation it cannot place exactly lands on the best place it knows with a plain
+ * note of what is and is not known; anything naming the guidance offers at least the edition's
+ * contents, never an empty list. Pure: runs in the browser.
  */
 import type { CitationIndex } from './citation-index.ts';
 import type { ParsedCitation } from './citation-parse.ts';
-import { chapterKey, chapterList, chapterOption, chaptersOf, lookup, nearest, rangeText, written, type CitationResult, type Edition } from './citation-options.ts';
+import { inForceOf, pickEdition, type EditionPick } from './citation-editions.ts';
+import { chapterAcross, resolveChapter, resolveTopic, topicOf } from './citation-chapters.ts';
+import { placesFor } from './citation-topics.ts';
+import { STRONG } from './citation-match.ts';
+import { resolveDefinition, resolveFlowchart } from './citation-extras.ts';
+import { resolveParagraph } from './citation-paragraphs.ts';
 import { resolvePages } from './citation-pages.ts';
+import { understood } from './citation-understood.ts';
+import { contents, lookup, sectionUrl, type CitationOption, type CitationResult, type Edition } from './citation-options.ts';
 
 export type { CitationOption, CitationResult } from './citation-options.ts';
 
-/** A paragraph number with no chapter, in an edition numbered per chapter: one candidate per chapter. */
-function perChapterCandidates(e: Edition, c: ParsedCitation): CitationResult {
-  const n = c.paragraph!;
-  const numbered = chaptersOf(e).filter((ch) => /^\d+$/.test(ch.k));
-  const options = numbered.map((ch) => lookup(e, c, ch.k) ?? { label: `${e.title}, ${written(e, ch.k, n)} – somewhere in ${ch.t}`, url: ch.u, edition: e.id });
-  const list = numbered.map((ch) => ch.k).join(', ');
-  return {
-    kind: 'choose',
-    message: `${e.title} numbers its paragraphs from 1 again in each chapter, so there is a paragraph ${n} in each of chapters ${list}. Which chapter?`,
-    options: options.length ? options : chapterList(e),
-  };
+const optionsOf = (r: CitationResult): CitationOption[] => (r.kind === 'found' ? [r.option] : r.options);
+const byRecency = (index: CitationIndex) => [...index.editions].sort((a, b) => Number(b.current) - Number(a.current) || b.id.localeCompare(a.id));
+
+function resolveIn(index: CitationIndex, e: Edition, c: ParsedCitation, printing?: string): CitationResult {
+  if (c.definition) return resolveDefinition(e, c);
+  if (c.flowchart !== undefined) return resolveFlowchart(index, e, c);
+  if (c.pages) {
+    const r = byWords(index, e, c, resolvePages(e, c, printing));
+    // No page numbers known: the paragraph, if given, still narrows it.
+    if (c.paragraph !== null && !(e.printings ?? []).length) {
+      const p = resolveParagraph(e, { ...c, pages: undefined });
+      const said = r.kind === 'found' ? '' : r.message.replace(/\. Its chapters:$/, '.');
+      return p.kind === 'found' ? { ...p, ...(said ? { note: said } : {}) } : { ...p, message: `${said} ${p.message}`.trim() };
+    }
+    return r;
+  }
+  if (c.paragraph !== null) return resolveParagraph(e, c);
+  if (c.chapter || c.appendix) return resolveChapter(index, e, c);
+  if (c.title || c.words?.length) return resolveTopic(index, e, c);
+  return { kind: 'found', option: contents(e) };
 }
 
-/** The best place for a paragraph we cannot place exactly, and what is and is not known about it. */
-function fallback(e: Edition, c: ParsedCitation): CitationResult {
-  const n = c.paragraph!;
-  if (e.scheme === 'continuous' && c.dotted) {
-    const ch = chapterOption(e, c.chapter ?? '', 'perhaps ');
-    return {
-      kind: 'not-found',
-      message: `${e.title} numbers its paragraphs in one run through the whole document (1, 2, 3 …), not chapter by chapter, so it has no paragraph ${c.chapter}.${n}.${ch.length ? ` If you meant chapter ${c.chapter}, it comes first below, then the other chapters.` : ' Its chapters:'}`,
-      options: [...ch, ...chapterList(e).filter((o) => !ch.some((x) => x.url === o.url))],
-    };
-  }
-  const ch = chapterKey(e, c);
-  const missing = `${e.title} has no ${written(e, ch ?? c.chapter, n)}`;
-  if (ch && !chaptersOf(e).some((x) => x.k === ch) && chaptersOf(e).length)
-    return { kind: 'not-found', message: `${e.title} has no chapter ${ch}. Its chapters:`, options: chapterList(e) };
-  const near = nearest(e, c);
-  if (ch) {
-    const where = chaptersOf(e).find((x) => x.k === ch)?.t ?? `chapter ${ch}`;
-    const top = Math.max(0, ...e.entries.flatMap((x) => x.r.filter(([rc]) => rc === ch).map(([, , b]) => b)));
-    if (near.length && n > top)
-      return { kind: 'not-found', message: `${missing}: the last paragraph of ${where.split(':')[0]} our sources give is ${rangeText(e, [ch, top, top])}. Nearest paragraphs we can place:`, options: [...near, ...chapterOption(e, ch)] };
-    const known = near.length ? 'the sections of the chapter whose numbers we know do not hold it' : 'none of our sources gives the paragraph numbers of its sections';
-    return { kind: 'not-found', message: `We cannot place ${written(e, ch, n)} of ${e.title} exactly: ${known}. It is in ${where}.`, options: [...chapterOption(e, ch), ...near] };
-  }
-  if (near.length) return { kind: 'not-found', message: `${missing}. Nearest paragraphs we can place:`, options: near };
-  return { kind: 'not-found', message: `We cannot place ${written(e, null, n)} of ${e.title}: none of our sources gives where it falls. Its chapters:`, options: chapterList(e) };
+/** Several places offered (the sections on a page) and words given: the place the words fit comes first, or alone if it clearly fits. */
+function byWords(index: CitationIndex, e: Edition, c: ParsedCitation, r: CitationResult): CitationResult {
+  if (r.kind !== 'choose' || !(c.title || c.words?.length)) return r;
+  const places = placesFor(index, e, topicOf(index, c).q);
+  const score = (url: string) => places.find((p) => (p.section ? sectionUrl(e, p.section) : p.chapter.u) === url)?.score ?? 0;
+  const sorted = [...r.options].sort((a, b) => score(b.url) - score(a.url));
+  if (score(sorted[0].url) >= STRONG && score(sorted[1]?.url ?? '') < score(sorted[0].url) - 0.1) return { kind: 'found', option: sorted[0], note: r.message };
+  return { ...r, options: sorted };
 }
 
-function resolveIn(e: Edition, c: ParsedCitation): CitationResult {
-  if (c.pages) return resolvePages(e, c);
-  if (c.paragraph === null) {
-    if (!c.chapter) return { kind: 'found', option: { label: `${e.title}: contents`, url: e.url ?? '', edition: e.id } };
-    const ch = chapterOption(e, c.chapter);
-    return ch.length ? { kind: 'found', option: ch[0] } : { kind: 'not-found', message: `${e.title} has no chapter ${c.chapter}. Its chapters:`, options: chapterList(e) };
-  }
-  const hit = lookup(e, c);
-  if (hit) return { kind: 'found', option: hit };
-  if (e.scheme === 'per-chapter' && !c.chapter) return perChapterCandidates(e, c);
-  return fallback(e, c);
-}
-
-export function resolveCitation(index: CitationIndex, c: ParsedCitation, scope: string | null): CitationResult {
+/** No edition named and none chosen. */
+function resolveAcross(index: CitationIndex, c: ParsedCitation): CitationResult {
   const all = index.editions;
-  if (c.edition && !all.some((e) => e.id === c.edition)) {
-    const options = all.flatMap((e) => (lookup(e, c) ? [lookup(e, c)!] : []));
-    return {
-      kind: 'not-found',
-      message: `This site does not cover a ${c.edition} edition. It covers ${all.map((e) => e.id).join(', ')}.`,
-      options: options.length ? options : all.map((e) => ({ label: `${e.title}: contents`, url: e.url ?? '', edition: e.id })),
-    };
-  }
-  const wanted = c.edition ?? scope;
-  if (wanted) return resolveIn(all.find((e) => e.id === wanted) ?? all[0], c);
+  const now = inForceOf(index);
+  if (c.definition) return withNote(resolveDefinition(now, c), `No edition named: the edition in force, ${now.title}.`);
+  if (c.flowchart !== undefined) return resolveFlowchart(index, null, c);
+  if ((c.chapter || c.appendix) && c.paragraph === null && !c.pages) return chapterAcross(index, c);
   if (c.pages || c.paragraph === null) {
     const withPages = all.filter((e) => (c.pages ? e.printings?.length : true));
-    if (withPages.length === 1) return resolveIn(withPages[0], c);
-    return { kind: 'choose', message: `Which edition do you mean? Add its year, e.g. “WT2018 ${c.pages ? `page ${c.pages[0]}` : `chapter ${c.chapter ?? 1}`}”.`, options: all.map((e) => ({ label: `${e.title}: contents`, url: e.url ?? '', edition: e.id })) };
+    if (withPages.length === 1 && c.pages) return resolveIn(index, withPages[0], c);
+    if (!c.pages && (c.title || c.words?.length)) {
+      const r = resolveIn(index, now, c);
+      return withNote(r, `No edition named: the edition in force, ${now.title}.`);
+    }
+    const example = c.pages ? `page ${c.pages[0]}` : `chapter ${c.chapter ?? 1}`;
+    return { kind: 'choose', message: `Which edition? Add its year, e.g. “WT${now.id} ${example}”. The edition in force is ${now.title}.`, options: byRecency(index).map((e) => contents(e)) };
   }
   const found = all.flatMap((e) => (lookup(e, c) ? [lookup(e, c)!] : []));
   if (found.length === 1) return { kind: 'found', option: found[0] };
-  if (found.length > 1)
-    return { kind: 'choose', message: `Paragraph ${c.chapter ? `${c.chapter}.` : ''}${c.paragraph} exists in several editions. Which one?`, options: found };
+  if (found.length > 1) return { kind: 'choose', message: `Paragraph ${c.chapter ? `${c.chapter}.` : ''}${c.paragraph} exists in several editions. Which one?`, options: found };
   const target = all.find((e) => e.entries.length > 0) ?? all[0];
-  return resolveIn(target, c);
+  return resolveIn(index, target, c);
+}
+
+function withNote(r: CitationResult, note?: string): CitationResult {
+  if (!note) return r;
+  if (r.kind === 'found') return { ...r, note: r.note ? `${note} ${r.note}` : note };
+  return { ...r, message: `${note} ${r.message}` };
+}
+
+/** The edition as named, with what was made of it, and the other editions worth offering after. */
+function withPick(index: CitationIndex, r: CitationResult, pick: EditionPick, c: ParsedCitation): CitationResult {
+  const guessed: CitationResult = pick.uncertain && r.kind === 'found' ? { kind: 'not-found', message: r.note ?? '', options: [r.option] } : r;
+  const noted = withNote(guessed, pick.note);
+  if (!pick.others.length) return noted;
+  const answers = pick.others.map((e) => ({ e, there: resolveIn(index, e, c) }));
+  const more = answers.slice(0, 3).map(({ e, there }) => (there.kind === 'found' ? { ...there.option, why: `In ${e.title}` } : contents(e, `In ${e.title}`)));
+  // What the first edition lacks, the nearest other edition that has it comes first.
+  const fits = r.kind !== 'found' ? answers.find((a) => a.there.kind === 'found') : undefined;
+  const first = fits && fits.there.kind === 'found' ? fits.there.option : undefined;
+  if (fits && first) {
+    const message = `${noted.kind === 'found' ? '' : noted.message.replace(/ Its chapters:$/, '')} The nearest edition that has it is ${fits.e.title}.`.trim();
+    return { kind: 'choose', message, options: [{ ...first, why: `In ${fits.e.title}` }, ...optionsOf(noted), ...more.filter((o) => o.url !== first.url)] };
+  }
+  const options = [...optionsOf(noted), ...more];
+  return { kind: 'choose', message: noted.kind === 'found' ? `${pick.note ?? ''}${noted.note && noted.note !== pick.note ? ` ${noted.note.replace(pick.note ?? '', '').trim()}` : ''}`.trim() : noted.message, options };
+}
+
+export function resolveCitation(index: CitationIndex, c: ParsedCitation, scope: string | null): CitationResult {
+  const pick = pickEdition(index, c, scope);
+  const r = pick.edition ? resolveIn(index, pick.edition, c, pick.printing) : resolveAcross(index, c);
+  const out = withPick(index, r, pick, c);
+  // Never an empty answer: at least the edition's contents.
+  const safe = optionsOf(out).some((o) => o.url) ? out : { kind: 'choose' as const, message: `${out.kind === 'found' ? '' : `${out.message} `}The editions:`, options: byRecency(index).map((e) => contents(e)) };
+  return { ...safe, understood: understood(c, pick) };
 }

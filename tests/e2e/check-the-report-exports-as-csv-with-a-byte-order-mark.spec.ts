@@ -11,7 +11,7 @@ test('the report exports as a UTF-8 CSV file with a byte-order mark, one row per
   const bytes = readFileSync(await (await download).path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-  expect(rows[0]).toBe('Found,Kind,Lines,Points to,Status,Confirmed in the edition in force,What became of it,In the edition in force,Suggested update,Links');
+  expect(rows[0]).toBe('Found,Kind,Lines,Points to,Status,Confirmed in the edition in force,What became of it,In the edition in force,It may mean (cited edition),Suggested update,Links');
   expect(rows).toHaveLength(11);
   const lscb = rows.find((r) => r.startsWith('LSCB'))!;
   expect(lscb).toContain('Outdated term,5 6,');

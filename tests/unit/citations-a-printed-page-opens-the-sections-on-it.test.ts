@@ -14,13 +14,13 @@ test('"page N" in the forms people write opens the section printed on that page,
 test('a page where a section starts offers it and the section running onto that page', () => {
   const r = go('Working Together 2018 page 49');
   assert.equal(r.kind, 'choose');
-  assert.deepEqual(urls(r), ['/2018/chapter-1/#managing-individual-cases', '/2018/chapter-1/#icpc']);
+  assert.deepEqual(urls(r), ['/2018/chapter-1/#icpc', '/2018/chapter-1/#managing-individual-cases']);
 });
 
-test('"at page 26" offers the section running onto the page and those starting on it', () => {
+test('"at page 26" offers the sections starting on the page, then the one running onto it', () => {
   const r = go('Working Together to Safeguard Children (2018) at page 26');
   assert.equal(r.kind, 'choose');
-  assert.deepEqual(urls(r), ['/2018/chapter-1/#risk-outside-home', '/2018/chapter-1/#assessment-purpose']);
+  assert.deepEqual(urls(r), ['/2018/chapter-1/#assessment-purpose', '/2018/chapter-1/#risk-outside-home']);
 });
 
 test('a chapter that starts on the cited page is not preceded by the last section of the chapter before', () => {

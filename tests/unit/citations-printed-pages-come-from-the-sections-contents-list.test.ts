@@ -4,13 +4,24 @@ import { loadSite } from '../../src/model/index.ts';
 import { buildCitationIndex } from '../../src/search/citation-index.ts';
 import { sectionSchema } from '../../src/schemas/section.ts';
 
-test('the 2018 sections carry the printed pages their contents list gives, and no other edition has invented ones', () => {
+test('sections carry the printed pages their contents lists give, named by printing, and no edition without such a list has any', () => {
   const { site } = loadSite();
   const index = buildCitationIndex(site, '/');
-  const e2018 = index.editions.find((e) => e.id === '2018')!;
-  assert.deepEqual(e2018.printings.map((p) => p.name), ['December 2020 printing']);
-  assert.ok(e2018.printings[0].pages.some(([page, , url]) => page === 34 && url === '/2018/chapter-1/#managing-individual-cases'));
-  for (const e of index.editions.filter((x) => x.id !== '2018')) assert.deepEqual(e.printings, [], e.id);
+  const names = Object.fromEntries(index.editions.map((e) => [e.id, e.printings.map((p) => p.name)]));
+  assert.deepEqual(names, { 2010: ['March 2010 printing'], 2013: ['March 2013 printing'], 2015: [], 2018: ['December 2020 printing'], 2023: [], 2026: [] });
+  const at = (id: string, page: number, url: string) => index.editions.find((e) => e.id === id)!.printings[0].pages.some(([p, , u]) => p === page && u === url);
+  assert.ok(at('2018', 34, '/2018/chapter-1/#managing-individual-cases'));
+  assert.ok(at('2013', 25, '/2013/chapter-1/#managing-individual-cases'));
+  assert.ok(at('2010', 34, '/2010/chapter-1/#key-definitions'));
+});
+
+test('every section with a printed page names a source for it', () => {
+  const { site } = loadSite();
+  const pageSources = new Set(['web-2018-contents-5y1', 'web-2018-contents-docslib', 'web-pg-2018-update-pages', 'web-pages-2010-5y1', 'web-2013-contents-copy']);
+  for (const e of site.editions)
+    for (const c of e.chapters)
+      for (const s of c.sections.filter((x) => x.pages?.length))
+        assert.ok(s.sources.some((x) => pageSources.has(x)) || e.id === '2018', `${s.path} gives a page without naming a contents list among its sources`);
 });
 
 test('a printed page must name its printing', () => {

@@ -33,6 +33,7 @@ export function citationItems(c: CitationResult): HTMLLIElement[] {
     const h = el('h2', 'search-result__title');
     h.append(link(o.url, o.label));
     li.append(h);
+    if (o.why) li.append(el('p', 'search-result__meta', o.why));
     return li;
   });
 }

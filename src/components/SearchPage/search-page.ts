@@ -11,6 +11,7 @@ import { filterCounts, runSearch, type SearchFilters } from '../SiteSearch/searc
 import { editionFirstSentence, unknownSectionsSentence } from '../SiteSearch/search-words.ts';
 import { matchSummary, partialSummary, shownSummary } from './summaries.ts';
 import { citationItems, hitItem, noteItem } from './search-page-render.ts';
+import { citationMessage } from '../SiteSearch/search-render.ts';
 
 /** How long to wait after the last keystroke before searching. */
 const TYPING_PAUSE_MS = 250;
@@ -98,7 +99,7 @@ export function initSearchPage(): void {
     hideEmptyKinds();
     notesBox.replaceChildren(...out.notes.map((n) => noteItem(n, q, location.pathname)));
     if (out.citation) {
-      summary.textContent = out.citation.kind === 'found' ? 'This citation leads to:' : out.citation.message;
+      summary.textContent = `${citationMessage(out.citation)}${out.citation.kind === 'found' ? ' It leads to:' : ''}`;
       list.replaceChildren(...citationItems(out.citation));
       return;
     }

@@ -62,6 +62,13 @@ interface Loaded { pagefind: Pagefind; citations: CitationIndex; synonyms: Synon
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let loaded: Promise<Loaded> | null = null;
+let citationIndex: Promise<CitationIndex> | null = null;
+
+/** Loads the citation index once: a citation is answered from it alone, without Pagefind. */
+export function loadCitations(): Promise<CitationIndex> {
+  citationIndex ??= fetch(`${base}search/citations.json`).then((r) => r.json() as Promise<CitationIndex>);
+  return citationIndex;
+}
 
 /** Loads Pagefind, the citation index, the synonyms and the notes on outside terms once. */
 export function loadSearch(): Promise<Loaded> {
@@ -69,7 +76,7 @@ export function loadSearch(): Promise<Loaded> {
     const json = <T>(file: string) => fetch(`${base}search/${file}`).then((r) => r.json() as Promise<T>);
     const [pagefind, citations, synonyms, notes] = await Promise.all([
       import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
-      json<CitationIndex>('citations.json'),
+      loadCitations(),
       json<Synonyms>('synonyms.json'),
       json<OutsideNote[]>('not-in-guidance.json'),
     ]);
@@ -81,7 +88,7 @@ export function loadSearch(): Promise<Loaded> {
 }
 
 export async function currentEditionId(): Promise<string | null> {
-  const { citations } = await loadSearch();
+  const citations = await loadCitations();
   return citations.editions.find((e) => e.current)?.id ?? null;
 }
 
@@ -101,11 +108,13 @@ function pagefindFilters(edition: string | null, f: SearchFilters): PagefindFilt
 export async function runSearch(query: string, filters: SearchFilters, limit = 10, offset = 0): Promise<SearchOutcome> {
   const q = query.trim();
   if (!q) return { citation: null, hits: [], total: 0, notes: [] };
-  const { pagefind, citations, synonyms, notes } = await loadSearch();
+  // A citation is answered from the citation index alone; Pagefind loads only for words.
+  const citations = await loadCitations();
   const edition = await editionFilter(filters.edition);
   const editions = citations.editions.map((e) => e.id);
   const parsed = parseCitation(q, editions);
   if (parsed) return { citation: resolveCitation(citations, parsed, edition), hits: [], total: 0, notes: [] };
+  const { pagefind, synonyms, notes } = await loadSearch();
 
   const plan = planQuery(q, synonyms, editions);
   const pf = pagefindFilters(edition, filters);

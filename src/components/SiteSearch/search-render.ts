@@ -31,11 +31,17 @@ function option(i: number, parts: { title: string; meta: string; excerpt?: strin
   return li;
 }
 
+/** "Read as: Working Together 2010, chapter 4." then what is and is not known. */
+export function citationMessage(c: CitationResult): string {
+  const said = c.kind === 'found' ? c.note ?? '' : c.message;
+  return [c.understood ? `Read as: ${c.understood}.` : '', said].filter(Boolean).join(' ');
+}
+
 export function renderCitation(c: CitationResult): Rendered {
   const opts = c.kind === 'found' ? [c.option] : c.options;
-  const elements = opts.map((o, i) => option(i, { title: o.label, meta: c.kind === 'found' ? 'Go to this paragraph' : 'Nearby' }));
-  const message = c.kind === 'found' ? '' : c.message;
-  const announce = c.kind === 'found' ? `${c.option.label}. Press Enter to go there.` : `${c.message} ${opts.length} suggestions.`;
+  const elements = opts.map((o, i) => option(i, { title: o.label, meta: o.why ?? (c.kind === 'found' ? 'Go to this place' : 'Suggested') }));
+  const message = citationMessage(c);
+  const announce = c.kind === 'found' ? `${message} ${c.option.label}. Press Enter to go there.` : `${message} ${opts.length} ${opts.length === 1 ? 'suggestion' : 'suggestions'}; the first is the likeliest.`;
   return { elements, options: opts.map((o) => ({ url: o.url, direct: c.kind === 'found' })), message, announce };
 }
 

@@ -8,7 +8,8 @@ import { resolveCitation } from '../../search/resolve-citation.ts';
 import type { CitationIndex } from '../../search/citation-index.ts';
 import { findCitations, type FoundCitation, type FoundEditionReference } from './find-citations.ts';
 import { findTerms, type FoundTerm } from './find-terms.ts';
-import { citationFinding, editionFinding, termFinding, type Draft } from './describe.ts';
+import { findDuties, type FoundDuty } from './find-duties.ts';
+import { citationFinding, dutyFinding, editionFinding, termFinding, type Draft } from './describe.ts';
 import type { CheckerData, Finding } from './types.ts';
 
 /** Text as files give it: compatibility forms folded (ligatures, full-width digits), odd spaces made plain. */
@@ -33,14 +34,26 @@ function contextOf(text: string, start: number, end: number): string {
   return `${a > 0 ? '…' : ''}${text.slice(a, b).replace(/\s+/g, ' ').trim()}${b < text.length ? '…' : ''}`;
 }
 
+/**
+ * The year a document says it was written or last revised ("version 4, 2017", "Reviewed: March
+ * 2016", "Date approved 12/05/2017"), read from its opening lines, or null.
+ */
+export function documentYear(text: string): number | null {
+  const head = text.slice(0, 400);
+  const m = /\b(?:version|v\d|updated|reviewed|revised|issued|dated?|approved|published|last review(?:ed)?)\b[^\n]{0,30}?\b((?:19|20)\d{2})\b/i.exec(head);
+  return m ? Number(m[1]) : null;
+}
+
 export function checkText(input: string, data: CheckerData, index: CitationIndex): Finding[] {
   const text = normaliseText(input);
+  const dated = documentYear(text);
   const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
   const found = findCitations(text, index.editions.map((e) => e.id));
-  const drafts: { at: FoundCitation | FoundEditionReference | FoundTerm; draft: Draft | null }[] = [
-    ...found.citations.map((c) => ({ at: c, draft: citationFinding(c, resolveCitation(index, c.parsed, null), data) })),
+  const drafts: { at: FoundCitation | FoundEditionReference | FoundTerm | FoundDuty; draft: Draft | null }[] = [
+    ...found.citations.map((c) => ({ at: c, draft: citationFinding(c, resolveCitation(index, c.parsed, null), data, dated) })),
     ...found.editions.map((e) => ({ at: e, draft: editionFinding(e, data) })),
     ...findTerms(text, data.terms).map((t) => ({ at: t, draft: termFinding(t, data) })),
+    ...findDuties(text, data.duties ?? []).map((d) => ({ at: d, draft: dutyFinding(d, data) })),
   ];
   drafts.sort((x, y) => x.at.start - y.at.start);
   const groups = new Map<string, Finding>();

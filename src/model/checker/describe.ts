@@ -5,16 +5,13 @@
 import type { CitationResult } from '../../search/resolve-citation.ts';
 import type { FoundCitation, FoundEditionReference } from './find-citations.ts';
 import type { FoundTerm } from './find-terms.ts';
+import type { FoundDuty } from './find-duties.ts';
 import { type CheckerData, type Fate, type Finding, type Place } from './types.ts';
+import { longDate } from '../long-date.ts';
 
 export type Draft = Omit<Finding, 'found' | 'lines' | 'context'> & { key: string };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** "18 March 2026"; a month alone ("2023-12") as "December 2023". */
-export function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d ? `${Number(d)} ` : ''}${MONTHS[Number(m) - 1]} ${y}`;
-}
+export { longDate } from '../long-date.ts';
 
 const wt = (id: string) => `Working Together ${id}`;
 const list = (places: Place[]) => places.map((p) => p.label).join('; ');
@@ -56,22 +53,44 @@ function fateSuggestion(fate: Fate, current: string): string {
   return `${cite}${check}`;
 }
 
-export function citationFinding(c: FoundCitation, result: CitationResult, data: CheckerData): Draft {
+/** The fate of a place: its own, else that of the chapter it stands in (a section or chart without paragraph numbers). */
+function fateOf(url: string, data: CheckerData): Fate | undefined {
+  const chapter = /^(.*\/\d{4}\/[^/#]+\/)/.exec(url)?.[1];
+  return data.fates[url] ?? data.fates[url.split('#')[0]] ?? (chapter ? data.fates[chapter] : undefined);
+}
+
+export function citationFinding(c: FoundCitation, answer: CitationResult, data: CheckerData, documentYear: number | null = null): Draft {
   const key = `citation:${c.query}`;
+  const draft = describeCitation(c, answer, data, key);
+  // An edition published after the date the document gives: the citation or the date is wrong.
+  const year = Number(c.parsed.edition);
+  if (documentYear && year > documentYear)
+    draft.detail = `Your document gives ${documentYear} as its date, before ${wt(String(year))} was published: check which edition it means. ${draft.detail}`;
+  return draft;
+}
+
+function describeCitation(c: FoundCitation, answer: CitationResult, data: CheckerData, key: string): Draft {
+  // A chapter whose number and title disagree is read by its title (the topic), saying so.
+  const byTopic = answer.kind === 'choose' && answer.options[0]?.why?.startsWith('Holds the topic') ? answer.options[0] : undefined;
+  const result: CitationResult = byTopic ? { kind: 'found', option: byTopic, note: answer.kind === 'choose' ? answer.message : undefined } : answer;
   if (result.kind !== 'found') {
+    // Not placed: what it may mean is offered in the cited edition, never as a place in the edition in force.
     return {
       key, kind: 'citation', pointsTo: { label: `${c.query.replace(/^WT(\d{4})/, 'Working Together $1,')} (not placed)` },
-      status: 'not-found', unconfirmed: false, detail: result.message, changes: [], successors: result.options.filter((o) => o.url).map((o) => ({ label: o.label, url: o.url })),
-      suggestion: `Check this citation against the official text of ${c.parsed.edition ? wt(c.parsed.edition) : 'the edition meant'}; the nearest places we know are listed.`,
+      status: 'not-found', unconfirmed: false, detail: result.message, changes: [], successors: [],
+      nearby: result.options.filter((o) => o.url).map((o) => ({ label: o.label, url: o.url })),
+      suggestion: `Check this citation against the official text of ${c.parsed.edition ? wt(c.parsed.edition) : 'the edition meant'}; the places it may mean are listed.`,
     };
   }
   const option = result.option;
-  const fate = data.fates[option.url];
+  const fate = fateOf(option.url, data);
   if (!fate)
     return { key, kind: 'citation', pointsTo: option, status: 'not-found', unconfirmed: false, detail: 'We have no lineage for this place.', changes: [], successors: [], suggestion: 'Check it against the official text.' };
+  const read = byTopic && result.kind === 'found' && result.note ? `Read by its title, not its number: ${result.note} ` : '';
   return {
     key, kind: 'citation', pointsTo: { label: option.label, url: option.url }, status: fate.status, unconfirmed: fate.unconfirmed,
-    detail: fateDetail(fate, option.edition, data.current), changes: changesOf(fate.notes), successors: fate.successors, suggestion: fateSuggestion(fate, data.current),
+    detail: `${read}${fateDetail(fate, option.edition, data.current)}`, changes: changesOf(fate.notes), successors: fate.successors, suggestion: fateSuggestion(fate, data.current),
+    ...(byTopic && answer.kind === 'choose' ? { nearby: answer.options.slice(1).map((o) => ({ label: o.label, url: o.url })) } : {}),
   };
 }
 
@@ -126,3 +145,16 @@ export function termFinding(f: FoundTerm, data: CheckerData): Draft {
   };
 }
 
+
+export function dutyFinding(f: FoundDuty, data: CheckerData): Draft {
+  const d = f.duty;
+  const fate = d.fate;
+  return {
+    key: `duty:${d.id}`, kind: 'duty', pointsTo: d.was[d.was.length - 1], status: fate.status, unconfirmed: fate.unconfirmed,
+    detail: `${d.note}${fate.successors.length ? ` In ${wt(data.current)}: ${list(fate.successors)}.` : ''}${fate.unconfirmed ? ` It is ${CARRIED(data.current)}.` : ''}`,
+    changes: changesOf(fate.notes), successors: fate.successors,
+    suggestion: fate.successors.length
+      ? `Rewrite the passage so it says who must do this now, as ${list(fate.successors)} sets out.${fate.unconfirmed ? ` Check it against the official text of ${wt(data.current)} first: it is carried forward, not confirmed.` : ''}`
+      : `Remove or rewrite the passage: ${wt(data.current)} has nothing in its place.`,
+  };
+}

@@ -7,7 +7,7 @@
 import { counterpartIn, lineageOf } from '../lineage.ts';
 import { anchorsOf, chapterOf, getEdition, sectionOf } from '../queries.ts';
 import { withBase } from '../render-body.ts';
-import type { EditionModel, ProvisionModel, SectionModel, Site } from '../types.ts';
+import type { ChapterModel, EditionModel, ProvisionModel, SectionModel, Site } from '../types.ts';
 import type { Fate, FateStatus, Place } from './types.ts';
 import { statusOf } from '../confirmation/index.ts';
 
@@ -79,4 +79,30 @@ export function sectionFate(site: Site, base: string, s: SectionModel, current: 
   const notes = [...new Set(fates.flatMap(({ p, fate }) => fate.notes.map((n) => `${p.title} – ${n}`)))];
   const successors = allGone ? [...new Map(fates.flatMap((f) => f.fate.successors).map((x) => [x.url, x])).values()] : [...sections.values()];
   return { status, unconfirmed: fates.some((f) => f.fate.unconfirmed), successors, notes };
+}
+
+/**
+ * Where a chapter's provisions stand in the edition in force, summed up: the chapters of the
+ * edition in force that hold them, most first (only that edition's chapters, never an old one).
+ */
+export function chapterFate(site: Site, base: string, chapter: ChapterModel, current: EditionModel): Fate {
+  const edition = site.editions.find((e) => e.chapters.includes(chapter))!;
+  const place = (c: ChapterModel, e: EditionModel): Place => ({ label: `${e.shortTitle}, ${c.heading}`, url: withBase(base, c.path) });
+  const provisions = chapter.sections.flatMap((s) => s.provisions);
+  if (edition.id === current.id) return { status: 'in-force', unconfirmed: provisions.some((p) => p.change === 'unconfirmed'), successors: [place(chapter, current)], notes: [] };
+  if (!provisions.length) return { status: 'not-found', unconfirmed: false, successors: [], notes: [] };
+  const fates = provisions.map((p) => provisionFate(site, base, p, current));
+  const counts = new Map<string, number>();
+  for (const p of provisions) {
+    const c = counterpartIn(site, p, current.id);
+    if (c.kind === 'found') for (const chapterSlug of new Set(c.provisions.map((q) => q.chapter))) counts.set(chapterSlug, (counts.get(chapterSlug) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const successors = ranked.map(([slug]) => place(current.chapters.find((c) => c.slug === slug)!, current));
+  const removed = fates.filter((f) => f.status === 'removed').length;
+  const statuses = fates.map((f) => f.status);
+  const status: FateStatus = removed === fates.length ? 'removed' : removed ? 'changed' : worst(statuses);
+  const spread = ranked.map(([slug, n]) => `${n} in ${current.chapters.find((c) => c.slug === slug)!.label.toLowerCase()}`);
+  const notes = [`Of its ${provisions.length} provisions, ${[...spread, ...(removed ? [`${removed} removed`] : [])].join(', ')} of ${current.shortTitle}.`];
+  return { status, unconfirmed: fates.some((f) => f.unconfirmed), successors, notes };
 }

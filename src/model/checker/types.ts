@@ -83,6 +83,21 @@ export interface EditionFacts {
   url: string;
 }
 
+/** A duty that moved between bodies, as documents write it, and where it stands in the edition in force. */
+export interface DutyData {
+  id: string;
+  /** How documents write the old duty ("notify Ofsted"). */
+  phrases: string[];
+  /** Words of which one must stand in the same sentence (none: the phrase alone). */
+  context: string[];
+  /** What changed, in our words. */
+  note: string;
+  /** The provisions that set out the old duty, oldest first. */
+  was: Place[];
+  /** Where the latest of them stands in the edition in force. */
+  fate: Fate;
+}
+
 /** Everything the checker needs besides the citation index, emitted as /check/data.json. */
 export interface CheckerData {
   current: string;
@@ -90,11 +105,13 @@ export interface CheckerData {
   /** Fate of every section and provision that has paragraph numbers, by its address (as in the citation index). */
   fates: Record<string, Fate>;
   terms: OutdatedTerm[];
+  /** Duties that moved between bodies ("notify Ofsted" of a serious incident). */
+  duties?: DutyData[];
   /** The base path, so suggestions can link the comparison pages. */
   base: string;
 }
 
-export type FindingKind = 'citation' | 'term' | 'edition';
+export type FindingKind = 'citation' | 'term' | 'edition' | 'duty';
 
 /** One thing found in the text (repeats of the same thing are grouped, with every line). */
 export interface Finding {
@@ -114,8 +131,10 @@ export interface Finding {
   detail: string;
   /** What changed along the way, one entry per edition step ("2013: ..."), the first few only. */
   changes: string[];
-  /** Where it stands now. */
+  /** Where it stands now: places in the edition in force only. */
   successors: Place[];
+  /** For a citation that could not be placed: the places in the cited edition it may mean. */
+  nearby?: Place[];
   /** What to write instead. */
   suggestion: string;
 }

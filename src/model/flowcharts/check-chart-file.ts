@@ -37,10 +37,18 @@ export function checkChartFile(chart: ChartFile, site: Site, errors: ContentErro
   }
   let title = data.title ?? '';
   let chapter = data.chapter ?? '';
+  let official = false;
   if (data.number !== undefined) {
     const listed = edition.flowcharts.find((f) => f.number === data.number);
-    if (listed) ({ title, chapter } = listed);
-    else
+    if (listed?.title) {
+      ({ title, chapter } = listed as { title: string; chapter: string });
+      official = true;
+      if (data.title !== undefined) err('title-with-official-title', ['title'], `${edition.shortTitle} gives flowchart ${data.number} an official title in its edition.yaml.`, 'remove "title" and "titleNote": a numbered chart takes its official title from edition.yaml');
+    } else if (listed) {
+      chapter = listed.chapter;
+      if (data.title === undefined || data.titleNote === undefined)
+        err('numbered-chart-needs-title', ['number'], `No source gives the official title of ${edition.shortTitle}'s flowchart ${data.number}, so the chart needs a title of ours.`, 'give "title" (ours) and "titleNote" (why it is ours)');
+    } else
       err('unknown-flowchart-number', ['number'], `${edition.shortTitle} lists no flowchart ${data.number} in its edition.yaml.`,
         `add it to "flowcharts:" in content/editions/${edition.id}/edition.yaml with its official title and source, or remove "number" and give "title", "titleNote" and "chapter"`);
   } else if (!edition.chapters.some((c) => c.slug === chapter))
@@ -65,5 +73,5 @@ export function checkChartFile(chart: ChartFile, site: Site, errors: ContentErro
   });
   // Without a title (an unlisted number) there is nothing to draw the chart under.
   if (!title) return null;
-  return { ok: errors.length === before, edition, title, official: data.number !== undefined, chapter, cites };
+  return { ok: errors.length === before, edition, title, official, chapter, cites };
 }
