@@ -14,6 +14,7 @@ import type { ParaScheme } from '../model/paragraphs.ts';
 import type { ParaRange } from '../model/paragraphs.ts';
 import type { Site } from '../model/types.ts';
 import { earlierEditions, editionDates, flowchartsOf, glossaryOf, printingsOf, sectionTopics, type ChartRef } from './citation-index-parts.ts';
+import { publicationLink } from '../model/publication.ts';
 
 /** [chapter key or null, first paragraph, last paragraph] */
 export type CompactRange = [string | null, number, number];
@@ -120,7 +121,7 @@ export function buildCitationIndex(site: Site, base: string, charts: ChartRef[] 
         id: e.id, title: e.shortTitle, scheme: e.numbering.scheme, current: e.status === 'current', url: withBase(base, e.path),
         chapters, entries, printings: printingsOf(site, e, base),
         sections: sectionTopics(e), flowcharts: flowchartsOf(e, charts, base), ...(glossary ? { glossary } : {}),
-        dates: editionDates(e), inForce: e.inForce, ...(e.publication.url ? { official: e.publication.url } : {}),
+        dates: editionDates(e), inForce: e.inForce, ...(publicationLink(e).href ? { official: publicationLink(e).href } : {}),
       };
     }),
     earlier: earlierEditions(site),
