@@ -89,8 +89,8 @@ export function provisionRecords(site: Site): SearchRecord[] {
       const partLabel = chapter.statutory === true ? 'Statutory guidance' : chapter.statutory === false ? 'Non-statutory guidance' : 'Status not stated';
       for (const section of chapter.sections) {
         for (const p of section.provisions) {
-          const status = statusOf(site, p).status;
-          const confirmation = status === 'own' ? null : STATUS_LABEL[status];
+          const standing = statusOf(site, p).status;
+          const confirmation = standing === 'own' ? null : STATUS_LABEL[standing];
           const change = confirmation ?? changeLabel(p.from, p.change, edition.previous === null);
           records.push({
             url: p.path,
@@ -105,7 +105,7 @@ export function provisionRecords(site: Site): SearchRecord[] {
               chapter: chapter.heading,
               section: section.heading,
               number: p.parasLabel ?? '',
-              ...(confirmation && status !== 'own' ? { confirmation, confirmationKind: status } : {}),
+              ...(confirmation ? { confirmation, confirmationKind: standing } : {}),
               citation: citationFor(edition, chapter, section, p),
               ...(part ? { part: part.title } : {}),
             },

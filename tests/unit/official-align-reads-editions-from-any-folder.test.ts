@@ -48,7 +48,7 @@ test('edition ids are read from --official DIR, and the file goes to DIR/alignme
   const r = run('2043', '2044', '--official', join(work, 'imports'));
   assert.equal(r.status, 0, r.stderr);
   assert.ok(existsSync(join(work, 'imports', 'alignment', '2043-2044.yaml')));
-  assert.match(r.stderr, /Provision mapping skipped/);
+  assert.match(r.stderr, /Provision mapping of 2043 skipped/);
 });
 
 test('a folder with no import, or a damaged one, says what to do and writes nothing', () => {

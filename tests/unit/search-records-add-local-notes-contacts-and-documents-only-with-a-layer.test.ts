@@ -11,15 +11,15 @@ test('without a local layer the index holds the national records only', () => {
   const { root, project } = fixtureContent();
   const { site } = loadSite(root, project);
   const records = buildSearchRecords(site);
-  assert.equal(records.length, allProvisions(site).length);
-  assert.ok(!records.some((r) => r.filters.part?.includes(LOCAL_FILTER)));
+  assert.equal(records.filter((r) => r.meta.kind === 'Provisions').length, allProvisions(site).length);
+  assert.ok(!records.some((r) => r.meta.kind === LOCAL_FILTER || r.filters.kind?.includes(LOCAL_FILTER)));
 });
 
 test('with a layer, each note, each area\'s contacts and each document is a record under the local filter', () => {
   const { root, project } = localFixture();
   const { site, errors } = loadSite(root, project);
   assert.deepEqual(errors, []);
-  const local = buildSearchRecords(site).filter((r) => r.filters.part?.includes(LOCAL_FILTER));
+  const local = buildSearchRecords(site).filter((r) => r.filters.kind?.includes(LOCAL_FILTER));
   assert.deepEqual(local.map((r) => r.url), [
     '/2013/chapter-1/#local-strategy-locally--2013-strategy-when',
     '/2013/chapter-1/#local-conference-locally--east--2013-icpc-timing',
