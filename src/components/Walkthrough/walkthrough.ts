@@ -7,7 +7,8 @@
  * hold another (a chart on a slide): each root owns only the parts nearest to it.
  *
  * - Previous / Next buttons; the arrow keys (PageUp / PageDown too, as presentation clickers send),
- *   Home and End (not for nested roots, which have buttons only);
+ *   Home and End (not for nested roots, which have buttons only: on a slide holding a chart, the
+ *   keys step the chart first and move the slide at the chart's first or last step);
  * - the current item is marked (aria-current="step"), its guidance opened and kept in view, and
  *   its chart node highlighted and scrolled into view; selecting a box in the chart selects its step;
  * - the address follows the current step (#step-3), so the address bar is a link to that step,
@@ -21,6 +22,8 @@ import { initHandout } from './handout.ts';
 import { syncWindows } from './sync.ts';
 
 const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+/** A chart on a slide steps by this: true if it moved, false at its first or last step. */
+const nestedSteppers = new WeakMap<HTMLElement, (by: number) => boolean>();
 
 export function initWalkthroughs(): void {
   document.querySelectorAll<HTMLElement>('[data-walkthrough]').forEach(init);
@@ -96,6 +99,17 @@ function init(root: HTMLElement): void {
     }
   };
   const move = (by: number) => show(current + by);
+  if (nested)
+    nestedSteppers.set(root, (by) => {
+      if (current + by < 0 || current + by >= items.length) return false;
+      move(by);
+      return true;
+    });
+  // The keys and a clicker step the current slide's chart first, and move the slide at its ends.
+  const step = (by: number) => {
+    const chart = items[current]?.querySelector<HTMLElement>('[data-walkthrough-nested]');
+    if (!chart || !nestedSteppers.get(chart)?.(by)) move(by);
+  };
 
   prev.addEventListener('click', () => move(-1));
   next.addEventListener('click', () => move(1));
@@ -120,7 +134,7 @@ function init(root: HTMLElement): void {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
       if ((e.target as Element).closest?.(TYPING)) return;
       const by = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 }[e.key];
-      if (by) move(by);
+      if (by) step(by);
       else if (e.key === 'Home') show(0);
       else if (e.key === 'End') show(items.length - 1);
       else if (presenting() && e.key === 'Escape') setPresenting(false);
