@@ -18,12 +18,9 @@
  * - windows sharing a sync key (slides and the trainer's notes) follow one another (sync.ts).
  */
 import { centreInCanvas, fitCharts, unfitCharts } from './chart-scale.ts';
-import { initHandout } from './handout.ts';
 import { syncWindows } from './sync.ts';
 
 const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
-/** A chart on a slide steps by this: true if it moved, false at its first or last step. */
-const nestedSteppers = new WeakMap<HTMLElement, (by: number) => boolean>();
 
 export function initWalkthroughs(): void {
   document.querySelectorAll<HTMLElement>('[data-walkthrough]').forEach(init);
@@ -99,16 +96,12 @@ function init(root: HTMLElement): void {
     }
   };
   const move = (by: number) => show(current + by);
-  if (nested)
-    nestedSteppers.set(root, (by) => {
-      if (current + by < 0 || current + by >= items.length) return false;
-      move(by);
-      return true;
-    });
-  // The keys and a clicker step the current slide's chart first, and move the slide at its ends.
+  // The keys and a clicker step the current slide's chart first (its own Previous or Next, while
+  // that is not at its end), and move the slide at the chart's first or last step.
   const step = (by: number) => {
-    const chart = items[current]?.querySelector<HTMLElement>('[data-walkthrough-nested]');
-    if (!chart || !nestedSteppers.get(chart)?.(by)) move(by);
+    const own = items[current].querySelector<HTMLElement>(`[data-walkthrough-nested] [data-walkthrough-${by > 0 ? 'next' : 'prev'}]`);
+    if (own && own.getAttribute('aria-disabled') !== 'true') own.click();
+    else move(by);
   };
 
   prev.addEventListener('click', () => move(-1));
@@ -172,7 +165,8 @@ function init(root: HTMLElement): void {
     const w = window.open(`${notes.href}#${prefix}-${current + 1}`, 'wtn-notes', 'popup,width=640,height=720');
     if (w) e.preventDefault();
   });
-  initHandout(root, $<HTMLButtonElement>('[data-walkthrough-handout]'), items);
+  // The handout's code loads only when a trainer asks for one.
+  $<HTMLButtonElement>('[data-walkthrough-handout]')?.addEventListener('click', () => import('./handout.ts').then((h) => h.printHandout(root, items)));
   const sync = root.dataset.walkthroughSync ? syncWindows(root.dataset.walkthroughSync, () => current, (i) => show(i, { remote: true })) : undefined;
 
   const start = fromHash();
