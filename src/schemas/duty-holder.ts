@@ -41,6 +41,10 @@ export const dutyHolderSchema = z.strictObject({
    * build unless this records it (src/model/stated-acts-for.ts).
    */
   actsFor: z.array(slug).optional(),
+  /** Other groups a duty on this body falls on, when the body is made of others' members: the
+   *  safeguarding partners are the local authority, the police and health (CCGs, then ICBs), so a
+   *  change to their duties shows under each of those filters as well as its own group. */
+  alsoFallsOn: z.array(z.enum(DUTY_GROUPS)).optional(),
 });
 export type DutyHolder = z.infer<typeof dutyHolderSchema>;
 

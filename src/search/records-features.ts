@@ -11,6 +11,7 @@ import type { RevisionUnderWay } from '../schemas/revision-under-way.ts';
 import type { Term } from '../schemas/term.ts';
 import { comingStatusOf } from '../model/coming-into-force/feature.ts';
 import { describeSection } from '../model/legal-sections/load.ts';
+import { whenExpected } from '../model/coming-into-force/when.ts';
 import { factRecord } from './records-edition.ts';
 import type { SearchRecord } from './records.ts';
 
@@ -45,7 +46,7 @@ export function comingIntoForceRecords(site: Site, entries: ComingIntoForce[]): 
       c.what,
       ...c.sections.map((id) => `${describeSection(id)}.`),
       `Law: ${c.law}${c.where ? `, ${c.where}` : ''}${c.enacted ? ` (enacted ${formatDate(c.enacted)})` : ''}.`,
-      `Expected: ${c.expected}${c.expectedDate ? ` (${formatDate(c.expectedDate)})` : ''}.`,
+      `${whenExpected(c.expected).sentence}${c.expectedDate ? ` (${formatDate(c.expectedDate)})` : ''}.`,
     ].join(' ');
     return [factRecord({ kind: 'Coming into force', edition, url: `${edition.path}#coming-${c.id}`, page: 'About the edition', section: 'Coming into force', title: c.title, content })];
   });

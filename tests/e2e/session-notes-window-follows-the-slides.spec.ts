@@ -11,8 +11,9 @@ test("the trainer's notes in a second window follow the slides, and moving there
   const [notes] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Trainer’s notes in a second window' }).click()]);
   await expect(notes.locator('#slide-1')).toBeVisible();
   // Moves made while the notes load are not undone: the notes ask where the slides are.
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  // (The Next slide button: on slide 2 the arrow keys would step its chart first.)
+  await page.getByRole('button', { name: 'Next slide' }).click();
+  await page.getByRole('button', { name: 'Next slide' }).click();
   await expect(status(page)).toHaveText(/^Slide 3 of/);
   await expect(status(notes)).toHaveText(/^Slide 3 of/);
   await expect(notes.locator('#slide-3')).toBeVisible();
@@ -46,8 +47,9 @@ test('slides moved on while the notes window is still loading stay where the tra
   await context.route('**/notes/', async (route) => { await loaded; await route.continue(); });
   const opened = context.waitForEvent('page');
   await page.getByRole('link', { name: 'Trainer’s notes in a second window' }).click();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  // (The Next slide button: on slide 2 the arrow keys would step its chart first.)
+  await page.getByRole('button', { name: 'Next slide' }).click();
+  await page.getByRole('button', { name: 'Next slide' }).click();
   await expect(status(page)).toHaveText(/^Slide 3 of/);
   release();
   const notes = await opened;

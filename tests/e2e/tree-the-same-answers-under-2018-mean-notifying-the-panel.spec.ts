@@ -15,7 +15,7 @@ test('switching a 2013 serious case review path to 2018 leads to notifying the P
   await expect(cites.getByRole('link', { name: /Working Together 2018, Chapter 4/ }).first()).toHaveAttribute('href', /\/2018\/chapter-4\/#la-notify-panel$/);
 
   // The 2018 decision is its own tree; its link carries the answers there.
-  await page.getByRole('link', { name: 'Is this a serious incident to notify, and what review follows?' }).click();
+  await page.locator('.tree-editions').getByRole('link', { name: 'Is this a serious incident to notify, and what review follows?' }).click();
   await expect(page).toHaveURL(/\/trees\/serious-incident-notification\/#tree=serious-incident-notification&edition=2018&what-happened=died&abuse-or-neglect=yes$/);
   await expect(outcomeHeading(page)).toContainText('Notify the Panel within 5 working days');
 });

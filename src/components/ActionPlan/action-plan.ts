@@ -3,11 +3,14 @@
  * shows no dead boxes), keeps entries in this browser only (localStorage, key
  * "wtn-plan:<older>-<newer>"), never sends them; boxes grow with their text and each has a
  * printed twin holding its full text. The CSV holds the rows shown and every hidden row that has
- * an entry, and says how many of those it added. The caption counts the rows shown.
+ * an entry, and says how many of those it added. The caption counts the rows shown. The printed
+ * plan is headed by the partnership's name (optional, kept on this device) and the date.
  */
 import { linkFor, planCsv, type CsvRow } from './csv.ts';
 
 type Entries = Record<string, Record<string, string>>;
+/** The partnership's name, the same for every plan on this device. */
+const PARTNERSHIP_KEY = 'wtn-plan-partnership';
 
 export function initActionPlan(): void {
   const root = document.querySelector<HTMLElement>('[data-action-plan]');
@@ -86,6 +89,21 @@ export function initActionPlan(): void {
       (added ? ` and ${added} hidden by the filters that have entries` : '') + '.' +
       (left ? ` Left out: ${left} rows hidden by the filters with nothing written in them.` : '');
   });
+  // The printed plan is headed by the partnership's name, if given, and the date it was printed.
+  const partnership = root.querySelector<HTMLInputElement>('[data-plan-partnership]')!;
+  const printHead = root.querySelector<HTMLElement>('[data-plan-print-head]')!;
+  const head = () => {
+    const date = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const name = partnership.value.trim();
+    printHead.textContent = `${name ? `${name}. ` : ''}Printed on ${date}.`;
+  };
+  try { partnership.value = localStorage.getItem(PARTNERSHIP_KEY) ?? ''; } catch { /* private mode */ }
+  partnership.addEventListener('input', () => {
+    try { localStorage.setItem(PARTNERSHIP_KEY, partnership.value); } catch { /* private mode */ }
+    head();
+  });
+  head();
+  addEventListener('beforeprint', head);
   root.querySelector('[data-plan-print]')!.addEventListener('click', () => window.print());
   root.querySelector('[data-plan-clear]')!.addEventListener('click', () => {
     if (!confirm('Clear everything you have written in this plan on this device?')) return;

@@ -1,6 +1,9 @@
+import { fallsUnder } from '../../model/compare/sector-filter.ts';
+
 /**
  * Applies the comparison filters: an item shows when its kind is ticked and, if any type or group
- * is ticked, when it has one of them. Each chapter's counts follow what is shown; the result count
+ * is ticked, when it has one of them (a change that falls on all practitioners shows under every
+ * group: sector-filter.ts). Each chapter's counts follow what is shown; the result count
  * is announced; when nothing matches, "Clear filters" is offered. The choice is kept in the URL.
  */
 export function initCompareFilters(): void {
@@ -22,7 +25,7 @@ export function initCompareFilters(): void {
     for (const el of items) {
       const ok = kinds.has(el.dataset.kind!) &&
         (!typed.length || typed.some((t) => (el.dataset.typed ?? '').split(' ').includes(t))) &&
-        (!groups.length || groups.some((g) => (el.dataset.groups ?? '').split(' ').includes(g)));
+        fallsUnder((el.dataset.groups ?? '').split(' '), groups);
       el.hidden = !ok;
       if (ok) shown++;
     }

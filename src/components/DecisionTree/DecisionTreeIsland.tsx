@@ -11,7 +11,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TreeView } from '../../model/trees/view.ts';
 import { answer, back, changeFrom, walk, type Answers } from '../../model/trees/walk.ts';
-import { readState, writeState } from './url-state.ts';
+import { isTreeState, readState, writeState } from './url-state.ts';
 import QuestionForm from './QuestionForm.tsx';
 import PathSoFar from './PathSoFar.tsx';
 import EditionSwitch from './EditionSwitch.tsx';
@@ -21,6 +21,8 @@ interface Props {
   view: TreeView;
   /** Heading level for the widget's headings (2 under a page's h1). */
   level?: number;
+  /** Id of a note every question is read with (a tree of editions no longer in force says so). */
+  describedBy?: string;
 }
 
 interface State {
@@ -28,7 +30,7 @@ interface State {
   answers: Answers;
 }
 
-export default function DecisionTreeIsland({ view, level = 2 }: Props) {
+export default function DecisionTreeIsland({ view, level = 2, describedBy }: Props) {
   const [mounted, setMounted] = useState(false);
   const [state, setState] = useState<State>({ edition: view.defaultEdition, answers: {} });
   const focusNext = useRef(false);
@@ -55,15 +57,26 @@ export default function DecisionTreeIsland({ view, level = 2 }: Props) {
       if (Object.keys(initial.answers).length) focusNext.current = true;
     }
     // With JavaScript on, the outline of every question folds away under the widget.
-    const outline = rootRef.current?.closest('[data-decision-tree]')?.querySelector<HTMLDetailsElement>('[data-tree-outline]');
+    const tree = rootRef.current?.closest('[data-decision-tree]');
+    const outline = tree?.querySelector<HTMLDetailsElement>('[data-tree-outline]');
     if (outline) outline.open = false;
+    // The skip link leads to the question (or outcome) shown, without touching the address.
+    const skip = tree?.querySelector<HTMLAnchorElement>('[data-tree-skip]');
+    const onSkip = (e: MouseEvent) => {
+      e.preventDefault();
+      headingRef.current?.focus();
+    };
+    skip?.addEventListener('click', onSkip);
     const onNavigate = () => {
+      // An in-page link ("Skip to main content") is not a move in the tree: keep the answers and focus.
+      if (location.hash && !isTreeState(location.hash)) return;
       focusNext.current = true;
       setState(fromHash());
     };
     addEventListener('popstate', onNavigate);
     addEventListener('hashchange', onNavigate);
     return () => {
+      skip?.removeEventListener('click', onSkip);
       removeEventListener('popstate', onNavigate);
       removeEventListener('hashchange', onNavigate);
     };
@@ -109,6 +122,7 @@ export default function DecisionTreeIsland({ view, level = 2 }: Props) {
           number={steps.length + 1}
           previous={changing?.key === at.key ? changing.answer : undefined}
           level={level}
+          describedBy={describedBy}
           headingRef={headingRef}
           onAnswer={(a) => go({ ...state, answers: answer(variant, state.answers, at.key, a) })}
           onBack={goBack}

@@ -14,13 +14,15 @@ interface Props {
   /** The answer given before, if the reader came back to change it. */
   previous?: string;
   level: number;
+  /** Id of a note to read with the question (a tree of editions no longer in force). */
+  describedBy?: string;
   headingRef: Ref<HTMLHeadingElement>;
   onAnswer(answerId: string): void;
   onBack?: () => void;
   onRestart?: () => void;
 }
 
-export default function QuestionForm({ scope, question, number, previous, level, headingRef, onAnswer, onBack, onRestart }: Props) {
+export default function QuestionForm({ scope, question, number, previous, level, describedBy, headingRef, onAnswer, onBack, onRestart }: Props) {
   const [choice, setChoice] = useState<string | undefined>(previous);
   const [error, setError] = useState(false);
   const base = `${scope}-q-${question.id}`;
@@ -34,7 +36,7 @@ export default function QuestionForm({ scope, question, number, previous, level,
         else setError(true);
       }}
     >
-      <fieldset aria-describedby={[question.hint && `${base}-hint`, error && `${base}-error`].filter(Boolean).join(' ') || undefined}>
+      <fieldset aria-describedby={[describedBy, question.hint && `${base}-hint`, error && `${base}-error`].filter(Boolean).join(' ') || undefined}>
         <legend>
           <Heading level={level} tabIndex={-1} ref={headingRef} className="tree-question__text">
             <span className="tree-question__number">Question {number}</span> {question.text}

@@ -1,13 +1,15 @@
 /**
  * The whole tree as nested content: every question, every answer and where it leads, every
- * outcome with its citations, edition by edition. Rendered at build time with no JavaScript
+ * outcome with its citations, edition by edition (the edition in force first; its first question
+ * is where the tree's skip link leads without JavaScript). Rendered at build time with no JavaScript
  * (no client directive), so it is what readers without JavaScript use, what search engines see,
  * and, with JavaScript on, the "every question at once" view under the widget.
  */
 import type { TreeView, VariantView } from '../../model/trees/view.ts';
 import { Heading, OutcomeBody } from './OutcomeBody.tsx';
+import { outlineOrder } from '../../model/trees/coverage.ts';
 
-function Branch({ variant, id, level }: { variant: VariantView; id: string; level: number }) {
+function Branch({ variant, id, level, anchor }: { variant: VariantView; id: string; level: number; anchor?: string }) {
   const node = variant.nodes[id];
   if (node.kind === 'outcome')
     return (
@@ -17,7 +19,7 @@ function Branch({ variant, id, level }: { variant: VariantView; id: string; leve
       </div>
     );
   return (
-    <div className="tree-outline__question">
+    <div className="tree-outline__question" id={anchor} tabIndex={anchor ? -1 : undefined}>
       <p className="tree-outline__question-text"><strong>{node.text}</strong></p>
       {node.hint && <p className="tree-hint">{node.hint}</p>}
       <ul className="tree-outline__answers">
@@ -33,19 +35,20 @@ function Branch({ variant, id, level }: { variant: VariantView; id: string; leve
 }
 
 export default function TreeOutline({ view, level = 2 }: { view: TreeView; level?: number }) {
-  const own = view.variants.filter((v) => v.treeId === view.id);
+  // The edition shown first (the one in force, else the tree's newest) first, then newest to oldest.
+  const own = outlineOrder(view);
   const others = view.variants.filter((v) => v.treeId !== view.id);
   return (
     <details className="tree-outline" open data-tree-outline>
       <summary>
         <Heading level={level} className="tree-outline__title">Every question and outcome, edition by edition</Heading>
       </summary>
-      {own.map((v) => (
+      {own.map((v, i) => (
         <section key={v.edition} className="tree-outline__edition" aria-labelledby={`${view.id}-outline-${v.edition}`}>
           <Heading level={level + 1} id={`${view.id}-outline-${v.edition}`}>
             Under {v.editionTitle}{v.current ? ' (in force)' : ' (superseded)'}
           </Heading>
-          <Branch variant={v} id={v.start} level={level + 2} />
+          <Branch variant={v} id={v.start} level={level + 2} anchor={i === 0 ? `${view.id}-outline-start` : undefined} />
         </section>
       ))}
       {others.length > 0 && (

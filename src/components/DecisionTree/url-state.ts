@@ -22,6 +22,14 @@ export function readState(hash: string, treeId: string): TreeState | undefined {
   return { edition: params.get('edition') ?? undefined, answers };
 }
 
+/**
+ * True when a fragment holds a tree's state (any tree's). Other fragments are in-page links
+ * ("#main" from the skip link, "#para-5-2"): following one leaves the answers as they were.
+ */
+export function isTreeState(hash: string): boolean {
+  return new URLSearchParams(hash.replace(/^#/, '')).has('tree');
+}
+
 /** Writes the state as a fragment, answers in the order given (the path's order). */
 export function writeState(treeId: string, state: TreeState): string {
   const params = new URLSearchParams({ tree: treeId });

@@ -1,6 +1,8 @@
 /**
  * Presenter view: each visible chart is drawn as large as its box allows, and never smaller than
- * a size a room can read (its labels at least ~2.4% of the screen's height, 20 px at the least).
+ * a size a room can read (its labels at least ~2.4% of the screen's height, 20 px at the least,
+ * scaled as the chart's own size is: up with the reader's larger text or high visibility, down to
+ * 0.8 on a phone held close).
  * A chart too big for its box at that size scrolls inside the box, which keeps the current step
  * in view (on a phone, most charts do). Leaving presenter view returns charts to the page's own sizing.
  */
@@ -10,8 +12,7 @@ export function fitCharts(root: HTMLElement): void {
   root.querySelectorAll<SVGSVGElement>('[data-walkthrough-canvas] svg.flowchart__svg').forEach((svg) => {
     const canvas = svg.closest<HTMLElement>('[data-walkthrough-canvas]')!;
     if (!canvas.getClientRects().length) return; // not shown
-    const w = Number(svg.getAttribute('width'));
-    const h = Number(svg.getAttribute('height'));
+    const { width: w, height: h } = svg.viewBox.baseVal;
     if (!w || !h) return;
     // The box fills the screen below whatever sits above it (a slide's title), half of it at least.
     const top = canvas.getBoundingClientRect().top - root.getBoundingClientRect().top + root.scrollTop;
@@ -23,7 +24,8 @@ export function fitCharts(root: HTMLElement): void {
     };
     if (room.w <= 0 || room.h <= 0) return;
     const fit = Math.min(room.w / w, room.h / h);
-    const readable = Math.max(20, window.innerHeight * 0.024) / NATURAL_FONT;
+    // The chart's own size in rem (flowchart.css) carries the reader's text size and high visibility.
+    const readable = (Math.max(20, window.innerHeight * 0.024) * parseFloat(getComputedStyle(svg).fontSize)) / 16 / NATURAL_FONT;
     const k = Math.max(fit, readable);
     svg.style.width = `${Math.floor(w * k)}px`;
     svg.style.height = `${Math.floor(h * k)}px`;

@@ -7,7 +7,8 @@
  * hold another (a chart on a slide): each root owns only the parts nearest to it.
  *
  * - Previous / Next buttons; the arrow keys (PageUp / PageDown too, as presentation clickers send),
- *   Home and End (not for nested roots, which have buttons only);
+ *   Home and End (not for nested roots, which have buttons only: on a slide holding a chart, the
+ *   keys step the chart first and move the slide at the chart's first or last step);
  * - the current item is marked (aria-current="step"), its guidance opened and kept in view, and
  *   its chart node highlighted and scrolled into view; selecting a box in the chart selects its step;
  * - the address follows the current step (#step-3), so the address bar is a link to that step,
@@ -17,7 +18,6 @@
  * - windows sharing a sync key (slides and the trainer's notes) follow one another (sync.ts).
  */
 import { centreInCanvas, fitCharts, unfitCharts } from './chart-scale.ts';
-import { initHandout } from './handout.ts';
 import { syncWindows } from './sync.ts';
 
 const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
@@ -96,6 +96,13 @@ function init(root: HTMLElement): void {
     }
   };
   const move = (by: number) => show(current + by);
+  // The keys and a clicker step the current slide's chart first (its own Previous or Next, while
+  // that is not at its end), and move the slide at the chart's first or last step.
+  const step = (by: number) => {
+    const own = items[current].querySelector<HTMLElement>(`[data-walkthrough-nested] [data-walkthrough-${by > 0 ? 'next' : 'prev'}]`);
+    if (own && own.getAttribute('aria-disabled') !== 'true') own.click();
+    else move(by);
+  };
 
   prev.addEventListener('click', () => move(-1));
   next.addEventListener('click', () => move(1));
@@ -120,7 +127,7 @@ function init(root: HTMLElement): void {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
       if ((e.target as Element).closest?.(TYPING)) return;
       const by = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 }[e.key];
-      if (by) move(by);
+      if (by) step(by);
       else if (e.key === 'Home') show(0);
       else if (e.key === 'End') show(items.length - 1);
       else if (presenting() && e.key === 'Escape') setPresenting(false);
@@ -158,7 +165,8 @@ function init(root: HTMLElement): void {
     const w = window.open(`${notes.href}#${prefix}-${current + 1}`, 'wtn-notes', 'popup,width=640,height=720');
     if (w) e.preventDefault();
   });
-  initHandout(root, $<HTMLButtonElement>('[data-walkthrough-handout]'), items);
+  // The handout's code loads only when a trainer asks for one.
+  $<HTMLButtonElement>('[data-walkthrough-handout]')?.addEventListener('click', () => import('./handout.ts').then((h) => h.printHandout(root, items)));
   const sync = root.dataset.walkthroughSync ? syncWindows(root.dataset.walkthroughSync, () => current, (i) => show(i, { remote: true })) : undefined;
 
   const start = fromHash();

@@ -10,7 +10,8 @@
 import { getEdition, chapterOf, sectionOf } from '../queries.ts';
 import { counterpartIn, keyOf, lineageOf } from '../lineage.ts';
 import type { ChapterModel, EditionModel, ProvisionModel, Site } from '../types.ts';
-import { groupsOf, typedChanges, type TypedChange } from './typed-changes.ts';
+import { typedChanges, type TypedChange } from './typed-changes.ts';
+import { fallsOn } from './falls-on.ts';
 import { changeTypesOf, type ChangeType } from './change-types.ts';
 import { statusOf } from '../confirmation/index.ts';
 
@@ -36,8 +37,10 @@ export interface ComparedProvision {
   unconfirmed: boolean;
   /** What kind of change it is, for filters and explanations (change-types.ts). */
   types: ChangeType[];
-  /** The duty-holder groups it falls on (groupsFor). */
+  /** The duty-holder groups it falls on (falls-on.ts); ["practitioners"] when it names no one. */
   groups: string[];
+  /** It names no body, nor do its ancestors: it falls on all practitioners. */
+  general: boolean;
 }
 
 export interface ComparedRemoval {
@@ -45,6 +48,9 @@ export interface ComparedRemoval {
   removedIn: string;
   reason: string;
   see?: string;
+  /** Whom its removal falls on (falls-on.ts). */
+  groups: string[];
+  general: boolean;
 }
 
 export interface Comparison {
@@ -88,8 +94,10 @@ export function compareEditions(site: Site, olderId: string, newerId: string): C
     const kind = ranked === 'changed' ? 'changed' : review ? 'review' : unconfirmed ? 'unconfirmed' : confirmed && ranked === 'unchanged' ? 'confirmed' : ranked;
     return finish({ kind, now: p, was: frontier, typed: typedChanges(site, frontier, p, { derive: kind === 'changed' }), notes, split, merged, unconfirmed: unconfirmed || review });
   };
-  const finish = (c: Omit<ComparedProvision, 'types' | 'groups'>): ComparedProvision =>
-    ({ ...c, types: changeTypesOf(c as ComparedProvision), groups: groupsFor(site, [c.now, ...c.was]) });
+  const finish = (c: Omit<ComparedProvision, 'types' | 'groups' | 'general'>): ComparedProvision => {
+    const { groups, general } = fallsOn(site, [c.now, ...c.was]);
+    return { ...c, types: changeTypesOf(c as ComparedProvision), groups, general };
+  };
 
   const counts: Record<ComparedKind, number> = { new: 0, changed: 0, reworded: 0, moved: 0, review: 0, unconfirmed: 0, confirmed: 0, unchanged: 0, removed: 0 };
   const chapters = newer.chapters.map((chapter) => {
@@ -101,29 +109,12 @@ export function compareEditions(site: Site, olderId: string, newerId: string): C
     const items: ComparedRemoval[] = [];
     for (const was of chapter.sections.flatMap((s) => s.provisions)) {
       const c = counterpartIn(site, was, newerId);
-      if (c.kind === 'removed') items.push({ was, removedIn: c.in.id, reason: c.reason, see: c.see });
+      if (c.kind === 'removed') items.push({ was, removedIn: c.in.id, reason: c.reason, see: c.see, ...fallsOn(site, [was]) });
     }
     counts.removed += items.length;
     return { chapter, items };
   }).filter((g) => g.items.length);
   return { older, newer, chapters, removed, counts };
-}
-
-/**
- * Whom a change falls on: the groups of the duty holders either side records or, where a side
- * records none, names in its summary; failing both, those of its nearest ancestors that do.
- */
-export function groupsFor(site: Site, provisions: ProvisionModel[]): string[] {
-  const l = lineageOf(site);
-  let frontier = provisions;
-  const seen = new Set<string>();
-  while (frontier.length) {
-    const groups = groupsOf(site, frontier, { derive: true });
-    if (groups.length) return groups;
-    frontier.forEach((x) => seen.add(keyOf(x)));
-    frontier = frontier.flatMap((x) => l.predecessors(x)).filter((x) => !seen.has(keyOf(x)));
-  }
-  return [];
 }
 
 /** Where a provision stands, in words: "Chapter 5 › Initial child protection conference". */

@@ -19,7 +19,9 @@ export const HOLDER_PATTERNS: Record<string, RegExp> = {
   'adult-social-care': /\badult social care\b/i,
   police: /\bpolice\b/i,
   'british-transport-police': /British Transport Police/i,
-  health: /\bhealth (?:organisations|services|professionals|practitioners|agencies|bodies)\b/i,
+  health: /\bhealth (?:organisations?|services?|professionals?|practitioners?|agenc(?:y|ies)|bod(?:y|ies)|providers?|partners?|commissioners?)\b|\bNHS (?:trusts?|bodies|organisations|providers)\b/i,
+  'health-visitors-and-school-nurses': /\bhealth visitors?\b|\bschool nurses?\b/i,
+  pathologist: /\bpathologists?\b/i,
   pct: /primary care trusts?|\bPCTs?\b/,
   ccg: /clinical commissioning groups?|\bCCGs?\b/i,
   icb: /integrated care boards?|\bICBs?\b/i,
@@ -62,7 +64,8 @@ export const HOLDER_PATTERNS: Record<string, RegExp> = {
   nspcc: /\bNSPCC\b/,
   'designated-officer': /designated officer|\bLADO\b/i,
   'independent-reviewing-officer': /independent reviewing officers?|\bIROs?\b/,
-  practitioners: /\bpractitioners?\b/i,
+  // Practitioners in general, not one role (a lead, designated or health practitioner).
+  practitioners: /(?<!\b(?:lead|designated|named|health|years|services|right) )\bpractitioners?\b/i,
 };
 
 /** The vocabulary ids a provision's summary names, among bodies that exist in its edition. */

@@ -70,9 +70,3 @@ export function typedChanges(site: Site, olds: ProvisionModel[], now: ProvisionM
   }
   return out;
 }
-
-/** The groups (local authority, police, health ...) whom a change falls on: both sides' duty holders. */
-export function groupsOf(site: Site, provisions: ProvisionModel[], opts: { derive?: boolean } = {}): string[] {
-  const holders = (p: ProvisionModel) => (opts.derive ? holdersOf(site, p) : p.duty);
-  return [...new Set(provisions.flatMap(holders).map((id) => site.dutyHolders.get(id)?.group).filter((g): g is NonNullable<typeof g> => !!g))];
-}

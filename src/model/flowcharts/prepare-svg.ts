@@ -2,7 +2,8 @@
  * Turns a drawn chart into the SVG a page inlines:
  * - Mermaid's <style> and style attributes go (the site's stylesheet styles charts, so charts
  *   follow the reader's high-visibility choice and a strict Content-Security-Policy holds);
- * - the SVG keeps its natural size and its title and description for assistive technology;
+ * - the SVG keeps its natural size (in em, so it follows the reader's text size) and its title
+ *   and description for assistive technology;
  * - each node is marked with its step (data-node, data-step) and wrapped in a link to the
  *   provision its step cites first;
  * - on comparison pages, added, removed and reworded steps are marked (data-change).
@@ -88,9 +89,11 @@ export function chartShape(chart: ChartModel): 'tall' | 'wide' {
 /** Natural size from the viewBox; CSS scales it down to fit (never up). */
 function sizeSvg(svg: Element): void {
   const [, , w, h] = String(svg.properties.viewBox ?? '').split(/\s+/).map(Number);
+  // The natural size in em (16 px at the default text size), so a chart grows with the reader's
+  // text size and high visibility as the page's text does (flowchart.css sets the em).
   if (w && h) {
-    svg.properties.width = String(Math.ceil(w));
-    svg.properties.height = String(Math.ceil(h));
+    svg.properties.width = `${Math.ceil(w) / 16}em`;
+    svg.properties.height = `${Math.ceil(h) / 16}em`;
   }
   svg.properties.className = [...classesOf(svg).filter((c) => c !== 'flowchart'), 'flowchart__svg'];
   svg.properties.ariaRoleDescription = ['flowchart'];
