@@ -29,9 +29,9 @@ test('no provision says "check the official text" twice (its summary and its not
   expect(where(pages.flatMap(({ p, html }) => blocks(html, 'article', 'provision').filter((b) => twice.test(text(b))).map(() => `/${p}`)))).toEqual([]);
 });
 
-test('the 999 box and the "Was:" lines of comparisons have no parentheses inside parentheses', () => {
+test('the 999 box, the summary notice and the "Was:" lines of comparisons have no parentheses inside parentheses', () => {
   const nested = /\([^()]*\([^()]*\)[^()]*\)/;
-  expect(where(pages.flatMap(({ p, html }) => [...blocks(html, 'aside', 'tree-danger'), ...blocks(html, 'p', 'compare-item__was')]
+  expect(where(pages.flatMap(({ p, html }) => [...blocks(html, 'aside', 'tree-danger'), ...blocks(html, 'aside', 'summary-notice'), ...blocks(html, 'p', 'compare-item__was')]
     .filter((b) => nested.test(text(b))).map((b) => `/${p}: ${text(b).slice(0, 120)}`)))).toEqual([]);
 });
 

@@ -36,3 +36,13 @@ for (const width of [320, 390]) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });
 }
+
+for (const path of ['2013/', '2023/chapter-4/']) {
+  test(`on a phone a superseded edition's page /${path} shows its banner and its main heading in the top half of the screen`, async ({ page }) => {
+    await page.setViewportSize(SCREEN);
+    await page.goto(path);
+    await expect(page.getByRole('note', { name: 'Superseded edition' })).toBeInViewport();
+    const heading = (await page.getByRole('main').getByRole('heading', { level: 1 }).boundingBox())!;
+    expect(heading.y + heading.height).toBeLessThanOrEqual(SCREEN.height / 2);
+  });
+}
