@@ -5,7 +5,7 @@
  * the synonyms the search box uses (the terms crosswalk and practitioners' shorthand from
  * content/vocabulary/shorthand.yaml), and the notes on terms the guidance does not use
  * (content/vocabulary/not-in-guidance.yaml). Files: pagefind/, search/citations.json,
- * search/synonyms.json, search/not-in-guidance.json.
+ * search/synonyms.json, search/not-in-guidance.json, search/sections.json (the sections of Acts the site describes).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,6 +19,8 @@ import { getComingIntoForce } from '../../src/model/coming-into-force/feature.ts
 import { getCurrency } from '../../src/model/currency/feature.ts';
 import { getOutsideTerms, outsideNotes } from '../../src/model/outside-terms/feature.ts';
 import { contentRoot } from '../../src/model/content-root.ts';
+import { getLegalSections } from '../../src/model/legal-sections/load.ts';
+import type { KnownSection } from '../../src/search/nearby-sections.ts';
 import { loadFlowcharts } from '../../src/model/flowcharts/feature.ts';
 import type { PostBuildStep } from './index.ts';
 import { recordAnchorProblems } from './search-record-anchors.ts';
@@ -47,6 +49,8 @@ export const searchIndex: PostBuildStep = {
       writeFileSync(join(dir, 'search', 'citations.json'), JSON.stringify(buildCitationIndex(site, base, charts, shorthand.entries)));
       writeFileSync(join(dir, 'search', 'synonyms.json'), JSON.stringify(buildSynonyms(getTerms(), shorthand.entries)));
       writeFileSync(join(dir, 'search', 'not-in-guidance.json'), JSON.stringify(outsideNotes(site, getOutsideTerms(site))));
+      const sections: KnownSection[] = getLegalSections().map((s) => ({ section: s.section.replace(/\(\d+\)$/, ''), act: s.act, what: s.heading ? `“${s.heading}”` : s.about }));
+      writeFileSync(join(dir, 'search', 'sections.json'), JSON.stringify(sections));
       if (records.length === 0) problems.push('The search index is empty: the site has no provisions.');
     } finally {
       await pagefind.close();

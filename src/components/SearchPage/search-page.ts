@@ -104,7 +104,7 @@ export function initSearchPage(): void {
       return;
     }
     const lead = out.partial ? partialSummary(out.total, q) : out.total ? matchSummary(out.total, out.hits.length, q)
-      : out.unknownSections?.length ? unknownSectionsSentence(out.unknownSections) : `No results match “${q}” with these filters. Try fewer words or fewer filters.`;
+      : out.unknownSections?.length ? unknownSectionsSentence(out.unknownSections, out.knownSections) : `No results match “${q}” with these filters. Try fewer words or fewer filters.`;
     summary.textContent = [lead, out.total ? editionFirstSentence(out) : ''].filter(Boolean).join(' ');
     list.replaceChildren(...out.hits.map(hitItem));
     shown = out.hits.length;

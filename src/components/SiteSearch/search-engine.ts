@@ -12,6 +12,7 @@ import type { Synonyms } from '../../search/synonyms.ts';
 import { rankResults } from '../../search/rank.ts';
 import { partialQueries, planQuery } from '../../search/query-plan.ts';
 import { notesFor, type OutsideNote } from '../../search/outside-terms-match.ts';
+import type { KnownSection } from '../../search/nearby-sections.ts';
 import { idsHoldingAll, idsOf, phrasesFoundNowhere, searchAll, type Pagefind, type PagefindFilters, type PagefindResult } from './search-pagefind.ts';
 
 export interface SearchFilters {
@@ -54,11 +55,13 @@ export interface SearchOutcome {
   words?: string;
   /** Act section numbers the query names that nothing on the site mentions, e.g. ["16LB"]. */
   unknownSections?: string[];
+  /** The sections the site describes, to name the neighbours of an unknown one (nearby-sections.ts). */
+  knownSections?: KnownSection[];
   /** Notes on terms in the query that the guidance does not use (MASH ...). */
   notes: OutsideNote[];
 }
 
-interface Loaded { pagefind: Pagefind; citations: CitationIndex; synonyms: Synonyms; notes: OutsideNote[] }
+interface Loaded { pagefind: Pagefind; citations: CitationIndex; synonyms: Synonyms; notes: OutsideNote[]; sections: KnownSection[] }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let loaded: Promise<Loaded> | null = null;
@@ -74,15 +77,16 @@ export function loadCitations(): Promise<CitationIndex> {
 export function loadSearch(): Promise<Loaded> {
   loaded ??= (async () => {
     const json = <T>(file: string) => fetch(`${base}search/${file}`).then((r) => r.json() as Promise<T>);
-    const [pagefind, citations, synonyms, notes] = await Promise.all([
+    const [pagefind, citations, synonyms, notes, sections] = await Promise.all([
       import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
       loadCitations(),
       json<Synonyms>('synonyms.json'),
       json<OutsideNote[]>('not-in-guidance.json'),
+      json<KnownSection[]>('sections.json'),
     ]);
     // Records hold site-root paths; Pagefind puts the base path in front of every result URL.
     await pagefind.options({ excerptLength: 24, baseUrl: base });
-    return { pagefind, citations, synonyms, notes };
+    return { pagefind, citations, synonyms, notes, sections };
   })();
   return loaded;
 }
@@ -114,7 +118,7 @@ export async function runSearch(query: string, filters: SearchFilters, limit = 1
   const editions = citations.editions.map((e) => e.id);
   const parsed = parseCitation(q, editions);
   if (parsed) return { citation: resolveCitation(citations, parsed, edition), hits: [], total: 0, notes: [] };
-  const { pagefind, synonyms, notes } = await loadSearch();
+  const { pagefind, synonyms, notes, sections } = await loadSearch();
 
   const plan = planQuery(q, synonyms, editions);
   const pf = pagefindFilters(edition, filters);
@@ -141,7 +145,7 @@ export async function runSearch(query: string, filters: SearchFilters, limit = 1
   return {
     citation: null, hits, total: ranked.length, partial: partial && ranked.length > 0, notes: notesFor(q, notes),
     namedEdition: plan.edition, ...(plan.words !== q ? { words: plan.words } : {}),
-    ...(unknown.length ? { unknownSections: unknown.map((p) => p.replace(/"/g, '').replace(/^section /, '').toUpperCase()) } : {}),
+    ...(unknown.length ? { unknownSections: unknown.map((p) => p.replace(/"/g, '').replace(/^section /, '').toUpperCase()), knownSections: sections } : {}),
   };
 }
 

@@ -69,7 +69,7 @@ export function hitBadge(h: SearchHit): HTMLElement | null {
 export function hitsMessage(outcome: SearchOutcome, q: string): string {
   const notes = outcome.notes.map((n) => `${usageSentence(n, n.typed.find((t) => q.toLowerCase().includes(t.toLowerCase())) ?? n.term)} ${n.guidance}`);
   const lead = !outcome.hits.length
-    ? (outcome.unknownSections?.length ? unknownSectionsSentence(outcome.unknownSections) : `No results match “${q}”. Try fewer words, another edition, or a paragraph number such as WT2010 5.82.`)
+    ? (outcome.unknownSections?.length ? unknownSectionsSentence(outcome.unknownSections, outcome.knownSections) : `No results match “${q}”. Try fewer words, another edition, or a paragraph number such as WT2010 5.82.`)
     : outcome.partial ? `No result holds all of “${q}”. These hold all but one of the words:`
       : outcome.namedEdition ? editionFirstSentence(outcome) : '';
   return [...notes, lead].filter(Boolean).join(' ');
