@@ -15,10 +15,12 @@ const paths = sitemapPaths();
 
 test.describe.configure({ mode: 'parallel' });
 
-test('the sitemap lists every edition, chapter, comparison and history page', () => {
-  expect(paths).toContain('2010/chapter-5/');
-  expect(paths).toContain('compare/2010/2023/');
-  expect(paths).toContain('compare/2023/2026/');
+test('the sitemap lists every page of every kind: editions, chapters, comparisons, action plans, histories, charts and sessions', () => {
+  // Other specs check only the states a reader reaches on these pages; this sweep is what checks them as they load.
+  for (const p of ['', '2010/chapter-5/', '2018/key-changes/', '2010/glossary/', 'compare/', 'compare/2010/2023/', 'compare/2023/2026/', 'compare/2018/2023/action-plan/',
+    'terms/', 'how-to-read/', 'review/', 'search/', 'about/', 'check/', 'flowcharts/', 'flowcharts/2018/referral/', 'sessions/', 'trees/', 'amendments/', 'data/']) expect(paths).toContain(p);
+  expect(paths.filter((p) => p.startsWith('flowcharts/compare/')).length).toBeGreaterThan(20);
+  expect(paths.filter((p) => p.startsWith('sessions/') && p.endsWith('/present/')).length).toBeGreaterThan(3);
   expect(paths.filter((p) => p.startsWith('history/')).length).toBeGreaterThan(1000);
 });
 

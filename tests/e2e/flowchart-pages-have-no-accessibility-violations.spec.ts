@@ -1,4 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
+
+// The states a reader reaches on chart pages (mid-walkthrough, presenter view, high visibility with a
+// step chosen). Every chart, comparison and index page as it loads is checked, in both modes, by
+// every-page-is-accessible.spec.ts.
 import AxeBuilder from '@axe-core/playwright';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -9,11 +13,6 @@ async function violations(page: Page, within?: string) {
   const { violations } = await (within ? axe.include(within) : axe).analyze();
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
 }
-
-test('the flowcharts index has no WCAG 2.2 AA violations', async ({ page }) => {
-  await page.goto('flowcharts/');
-  expect(await violations(page)).toEqual([]);
-});
 
 test('a chart page has no WCAG 2.2 AA violations, at rest and mid-walkthrough', async ({ page }) => {
   await page.goto(CHART);
@@ -35,14 +34,4 @@ test('a chart in high-visibility mode has no WCAG 2.2 AA violations', async ({ p
   await page.keyboard.press('ArrowRight');
   // The chart, its walkthrough and steps (the site header has its own checks).
   expect(await violations(page, 'main')).toEqual([]);
-});
-
-test('every comparison page has no WCAG 2.2 AA violations', async ({ page }) => {
-  test.setTimeout(300_000); // every page of its kind, one after another
-  await page.goto('flowcharts/');
-  const pages = await page.locator('main a[href*="/compare/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-  for (const url of pages) {
-    await page.goto(url);
-    expect(await violations(page), url).toEqual([]);
-  }
 });

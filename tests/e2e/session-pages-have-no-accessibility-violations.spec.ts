@@ -24,14 +24,14 @@ async function scrollSettled(page: Page) {
   }));
 }
 
-test('the sessions index, each session page and each presenter view have no WCAG 2.2 AA violations', async ({ page }) => {
-  test.setTimeout(300_000); // every page of its kind, one after another
+// Every session page, its presenter view and its notes page as they load are checked, in both modes,
+// by every-page-is-accessible.spec.ts; this checks the states a trainer moves them into.
+test('each presenter view, moved on a slide and then left, has no WCAG 2.2 AA violations', async ({ page }) => {
+  test.setTimeout(300_000); // every session, one after another
   await page.goto('sessions/');
-  expect(await violations(page)).toEqual([]);
   const sessions = await page.locator('main h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(sessions.length).toBeGreaterThan(3);
   for (const url of sessions) {
-    await page.goto(url);
-    expect(await violations(page), url).toEqual([]);
     // The presenter view opens presenting; the button leaves it.
     await page.goto(`${url}present/`);
     await page.keyboard.press('ArrowRight');
@@ -39,7 +39,5 @@ test('the sessions index, each session page and each presenter view have no WCAG
     expect(await violations(page), `${url}present/ presenting`).toEqual([]);
     await page.getByRole('button', { name: 'Presenter view' }).click();
     expect(await violations(page), `${url}present/`).toEqual([]);
-    await page.goto(`${url}notes/`);
-    expect(await violations(page), `${url}notes/`).toEqual([]);
   }
 });
