@@ -38,11 +38,11 @@ for (const width of [320, 390]) {
 }
 
 for (const path of ['2013/', '2023/chapter-4/']) {
-  test(`on a phone a superseded edition's page /${path} shows its banner and its main heading in the top half of the screen`, async ({ page }) => {
+  test(`on a phone a superseded edition's page /${path} shows its banner, and its main heading starts within the top 40% of the screen`, async ({ page }) => {
     await page.setViewportSize(SCREEN);
     await page.goto(path);
     await expect(page.getByRole('note', { name: 'Superseded edition' })).toBeInViewport();
     const heading = (await page.getByRole('main').getByRole('heading', { level: 1 }).boundingBox())!;
-    expect(heading.y + heading.height).toBeLessThanOrEqual(SCREEN.height / 2);
+    expect(heading.y).toBeLessThanOrEqual(SCREEN.height * 0.4);
   });
 }
