@@ -61,12 +61,16 @@ export function textOf(items: TextItem[], size: number, y: number): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A hyphen that ends a line after a word, set apart by justification: it stays with its word. */
+const endHyphen = (items: TextItem[], k: number, reach: number, size: number) => /^[-\u2010\u00AD]$/.test(items[k].str.trim())
+  && items.slice(k + 1).every((i) => !i.str.trim()) && /\p{L}$/u.test(items.slice(0, k).findLast((i) => i.str.trim())?.str.trim() ?? '') && items[k].x - reach < size * 3;
+
 function segmentsOf(items: TextItem[], size: number, y: number): Segment[] {
   const groups: TextItem[][] = [];
   let reach = -Infinity;
-  for (const it of items) {
+  for (const [k, it] of items.entries()) {
     const blank = !it.str.trim();
-    if (!blank && groups.length && it.x - reach > size * SEGMENT_GAP && !isMarker(it, size, y)) groups.push([]);
+    if (!blank && groups.length && it.x - reach > size * SEGMENT_GAP && !isMarker(it, size, y) && !endHyphen(items, k, reach, size)) groups.push([]);
     if (!groups.length) groups.push([]);
     groups[groups.length - 1].push(it);
     reach = Math.max(reach, it.x + (blank ? Math.min(it.width, size) : it.width));
