@@ -23,7 +23,7 @@ function writeImport(dir: string, edition: string, paras: AlignParagraph[]): voi
   paras.forEach((p, k) => {
     const c = Math.floor(k / 40);
     e.chapters[c] ??= { key: String(c + 1), slug: `chapter-${c + 1}`, title: `Chapter ${c + 1}: Made up`, page: 1 + c * 10, blocks: [], footnotes: [] };
-    e.chapters[c].blocks.push({ kind: 'para', number: p.number, anchor: anchorFor(p.number), page: e.chapters[c].page, headings: [], text: p.text, bullets: [], footnotes: [] });
+    e.chapters[c].blocks.push({ kind: 'para', number: p.number, anchor: anchorFor(p.number), page: e.chapters[c].page, headings: [], body: [{ kind: 'text', text: p.text }], text: p.text, footnotes: [] });
   });
   for (const c of e.chapters) writeFileSync(join(dir, `${c.slug}.mdx`), chapterMdx(e, c, { file: 'made-up.pdf', imported: '2026-12-07' }));
 }
