@@ -21,6 +21,11 @@ export type BodyPart = { kind: 'text'; text: string } | { kind: 'list'; style: L
 interface Placed {
   /** The page number printed where it starts (the PDF page index where no arabic number is printed). */
   page: number;
+  /**
+   * Set when that page prints no number and `page` was worked out from the pages either side (both
+   * agree). Shown as worked out, never as printed.
+   */
+  pageInferred?: true;
   /** The page label as printed when it is not an arabic number ("iii" in the front matter). */
   pageLabel?: string;
   /** The headings it sits under, outermost first (chapter heading first). */
@@ -62,6 +67,8 @@ export interface OfficialFigure extends Placed {
   caption: string;
   /** The last page it runs onto, when it runs over several pages. */
   lastPage?: number;
+  /** Set when lastPage prints no number and was worked out from the pages either side. */
+  lastPageInferred?: true;
   /** Its words line by line (a table: one line per row, cells joined by " | "; a chart: one per box). */
   lines: string[];
   /** A table's cells, row by row, when its grid could be read. */
@@ -72,6 +79,7 @@ export interface OfficialHeading {
   kind: 'heading';
   level: 2 | 3;
   page: number;
+  pageInferred?: true;
   pageLabel?: string;
   text: string;
 }
