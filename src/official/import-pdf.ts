@@ -66,7 +66,7 @@ export async function importPdf(bytes: Uint8Array, edition: string, opts: Import
     const elements = pageElements(p, m, carried);
     const last = elements.at(-1);
     carried = last?.kind === 'figure' && last.atBottom && last.cols ? { cols: last.cols } : undefined;
-    return { index: p.index, printed: p.printed, label: p.label, inferred: p.inferred, elements };
+    return { index: p.index, printed: p.printed, label: p.label, inferred: p.inferred, fromFile: !p.numbered && !p.inferred, elements };
   });
   const parsed = parseBlocks(flows, m, chapterSize);
   const chapters = parsed.chapters;
@@ -79,6 +79,9 @@ export async function importPdf(bytes: Uint8Array, edition: string, opts: Import
     }
   }
   finalise(chapters);
+  // Text on pages that print no number, where none can be worked out from the pages either side, is placed by its page in the file: said once.
+  const fromFile = [...new Set(chapters.flatMap((c) => c.blocks.flatMap((b) => (b.pageFromFile ? [b.page] : b.kind === 'figure' && b.lastPage && b.lastPageFromFile ? [b.lastPage] : []))))];
+  if (fromFile.length) warnings.push({ message: `PDF page${fromFile.length === 1 ? '' : 's'} ${fromFile.join(', ')} print${fromFile.length === 1 ? 's' : ''} no page number, and none can be worked out from the pages either side: ${fromFile.length === 1 ? 'its' : 'their'} text is placed by ${fromFile.length === 1 ? 'its' : 'their'} page in the PDF file, and marked so.` });
   const scheme = detectScheme(chapters);
   warnings.push(...laid.warnings, ...garbledPages(kept, new Map(pdf.pages.map((p) => [p.index, p.badGlyphs]))), ...parsed.warnings);
   if (expected && expected !== 'none' && expected !== scheme) warnings.push({ message: `The PDF numbers its paragraphs "${scheme}", but content/editions/${edition}/edition.yaml says "${expected}". Check which is right.` });

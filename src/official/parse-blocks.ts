@@ -13,8 +13,11 @@ import type { Metrics } from './metrics.ts';
 import { numberAtStart, opensParagraph, placement, Sequence } from './paragraph-numbers.ts';
 import { anchorFor, type ImportWarning, type OfficialBlock, type OfficialChapter, type OfficialFigure, type OfficialParagraph, type OfficialPassage } from './types.ts';
 
-/** A page's elements; printed: its page number (inferred: worked out from the pages either side). */
-export interface PageFlow { index: number; printed: number; label?: string; inferred?: boolean; elements: Element[] }
+/**
+ * A page's elements; printed: its page number (inferred: worked out from the pages either side;
+ * fromFile: it prints none and none could be worked out, so printed is its place in the file).
+ */
+export interface PageFlow { index: number; printed: number; label?: string; inferred?: boolean; fromFile?: boolean; elements: Element[] }
 
 interface Open { block: OfficialParagraph | OfficialPassage; body: BodyBuilder; region?: BoxRegion; page: number; interrupted: boolean; titleDone: boolean }
 
@@ -43,7 +46,7 @@ export function parseBlocks(pages: PageFlow[], m: Metrics, chapterSize: number):
   const resumes = (o: Open, text: string, pageIndex: number) => !o.interrupted || o.page !== pageIndex || !ENDS.test(o.body.lastText()) || /^[a-z]/.test(text);
 
   for (const page of pages) {
-    const place = { page: page.printed, ...(page.inferred ? { pageInferred: true as const } : {}), ...(page.label ? { pageLabel: page.label } : {}) };
+    const place = { page: page.printed, ...(page.inferred ? { pageInferred: true as const } : {}), ...(page.fromFile ? { pageFromFile: true as const } : {}), ...(page.label ? { pageLabel: page.label } : {}) };
     let first = true;
     for (const el of page.elements) {
       if (el.kind === 'figure') {
@@ -59,6 +62,7 @@ export function parseBlocks(pages: PageFlow[], m: Metrics, chapterSize: number):
           prior.block.lines.push(...(repeatedHeader ? el.lines.slice(1) : el.lines));
           prior.block.lastPage = page.printed;
           if (page.inferred) prior.block.lastPageInferred = true; else delete prior.block.lastPageInferred;
+          if (page.fromFile) prior.block.lastPageFromFile = true; else delete prior.block.lastPageFromFile;
           prior.el = el;
           prior.page = page.index;
         } else {

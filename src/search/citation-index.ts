@@ -90,7 +90,8 @@ export function buildCitationIndex(site: Site, base: string): CitationIndex {
         const ranges = parseParaRanges(para.number, e.numbering.scheme, key);
         if (ranges) entries.push({ k: 'o', t: `official text${para.headings.length ? `, ${para.headings.at(-1)}` : ''}`, u: withBase(base, path), r: compact(ranges), c: label.get(chapter.slug) ?? chapter.title });
       }
-      const officialPages: PageEntry[] = official.map(({ para, chapter, path }) => [para.page, `paragraph ${para.number}`, withBase(base, path), e.chapters.find((c) => c.slug === chapter.slug)?.paraKey ?? chapter.chapter]);
+      // A page that prints no number and whose number could not be worked out cannot be looked up by one.
+      const officialPages: PageEntry[] = official.filter(({ para }) => !para.pageFromFile).map(({ para, chapter, path }) => [para.page, `paragraph ${para.number}${para.pageInferred ? ' (the page prints no number; worked out from the pages either side)' : para.pageFromFile ? ' (the page prints no number; its place in the PDF file)' : ''}`, withBase(base, path), e.chapters.find((c) => c.slug === chapter.slug)?.paraKey ?? chapter.chapter]);
       const printings = [
         ...(officialPages.length ? [{ id: 'official', name: 'imported official text', pages: officialPages.sort((a, b) => a[0] - b[0]) }] : []),
         ...[...byPrinting].map(([id, list]) => ({ id, name: printingName(id), pages: list.sort((a, b) => a[0] - b[0]) })),

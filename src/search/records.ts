@@ -8,7 +8,7 @@ import { citationFor } from '../model/citations.ts';
 import { factsInWords } from '../model/facts.ts';
 import type { ProvisionModel, Site } from '../model/types.ts';
 import { UNCONFIRMED_LABEL } from '../model/unconfirmed.ts';
-import { officialParagraphsOf } from '../official/site-official.ts';
+import { officialParagraphsOf, pageWords } from '../official/site-official.ts';
 
 export interface SearchRecord {
   url: string;
@@ -97,7 +97,7 @@ export function buildSearchRecords(site: Site): SearchRecord[] {
             chapter: chapter.heading,
             section: para.headings.at(-1) ?? chapter.heading,
             number: para.number,
-            citation: `${edition.shortTitle}, paragraph ${para.number}, page ${para.page}`,
+            citation: `${edition.shortTitle}, paragraph ${para.number}, ${pageWords(para)}`,
           },
           filters: { edition: [edition.id], chapter: [`${edition.id} ${chapter.label}`], part: ['Official text'] },
           sort: { edition: edition.id },
