@@ -8,7 +8,7 @@
 import type { BoxRegion } from './boxes.ts';
 import { readingOrder } from './columns.ts';
 import { isCaption, kindOf } from './captions.ts';
-import { chartText, type Flowchart } from './flowcharts.ts';
+import { chartText, overprinted, type Flowchart } from './flowcharts.ts';
 import type { LaidOutPage } from './furniture.ts';
 import { joinLine } from './hyphenation.ts';
 import type { Line } from './lines.ts';
@@ -51,7 +51,6 @@ export interface FigureElement {
 
 export type Element = LineElement | FigureElement;
 
-
 /** A page's elements; carried: a table without rules that ran to the foot of the page before. */
 export function pageElements(page: LaidOutPage, m: Metrics, carried?: CarriedTable): Element[] {
   markShapeBullets(page, m.size);
@@ -75,13 +74,14 @@ export function pageElements(page: LaidOutPage, m: Metrics, carried?: CarriedTab
     // however far above, the line straight above with nothing between (a chart set lower down).
     const near = rest.filter((l) => (l.y > rect.y1 && l.y - rect.y1 < m.leading * 3) || (l.y < rect.y0 && rect.y0 - l.y < m.leading * 2.5));
     const straightAbove = rest.filter((l) => l.y > rect.y1 && l.x < rect.x1 && l.xEnd > rect.x0 - m.size * 4).sort((a, b) => a.y - b.y)[0];
-    const cap = near.sort((a, b) => Math.abs(a.y - rect.y1) - Math.abs(b.y - rect.y1)).find((l) => isCaption(l, m.font, true))
-      ?? (straightAbove && isCaption(straightAbove, m.font, true) ? straightAbove : undefined);
+    const between = (l: Line) => figureRects.some((o) => o.rect !== rect && o.rect.y0 >= rect.y1 - 1 && o.rect.y1 <= l.y + 1);
+    const cap = near.sort((a, b) => Math.abs(a.y - rect.y1) - Math.abs(b.y - rect.y1)).find((l) => isCaption(l, m.font, true) && !between(l))
+      ?? (straightAbove && isCaption(straightAbove, m.font, true) && !between(straightAbove) ? straightAbove : undefined);
     if (cap) rest.splice(rest.indexOf(cap), 1);
     const rows = text ? text.rows : table ? readCells(table, inside, joinLine) : undefined;
     return {
       kind: 'figure', figure: cap ? kindOf(cap.text, figure) : figure, caption: cap?.text ?? '', rows, columns: text ? text.cols.length : table ? table.cols.length - 1 : undefined,
-      ...(text ? { cols: text.cols } : {}), ...(chart?.crowded ? { crowded: true } : {}),
+      ...(text ? { cols: text.cols } : {}), ...(chart && (chart.crowded || overprinted(inside)) ? { crowded: true } : {}),
       lines: rows ? rows.map((r) => r.filter(Boolean).join(' | ')) : chart ? chartText(chart, inside, m.size) : inside.map((l) => l.text),
       y: Math.max(rect.y1, cap?.y ?? -Infinity), atTop: !page.body.some((l) => l.y > rect.y1 + m.size && !inFigure(l) && l !== cap) || rect.y1 >= textTop - m.size, atBottom: rect.y0 <= textBottom + m.size || !rest.some((l) => l.y < rect.y0),
     };

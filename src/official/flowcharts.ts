@@ -54,6 +54,9 @@ export function findFlowcharts(d: Drawing, lines: Line[], size: number, textWidt
   return [{ ...union([box, ...connectors]), nodes: [...apart].sort(byReadingOrder(size)) }];
 }
 
+/** Words printed over other words (boxes drawn on top of each other): a wider overlap than a letter's. */
+export const overprinted = (lines: Line[]) => lines.some((l) => l.items.some((it, k) => k > 0 && it.x < l.items[k - 1].x + l.items[k - 1].width - l.size));
+
 /**
  * A chart's words, one entry per box in reading order: each run of text goes to the box holding
  * most of it (two boxes side by side may share a baseline); words in no box stand on their own.

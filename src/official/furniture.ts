@@ -7,6 +7,7 @@
 import type { Line } from './lines.ts';
 import type { PdfPage } from './pdf-text.ts';
 import type { Shape } from './pdf-graphics.ts';
+import { numberAtSpot, numberSpots, spotOf } from './page-number-spot.ts';
 import type { ImportWarning } from './types.ts';
 
 export interface LaidOutPage {
@@ -77,6 +78,7 @@ export function layOut(pages: PdfPage[], linesOf: Line[][]): { pages: LaidOutPag
   // A footnote ("3 See ...") that happens to recur is still a footnote unless it stands on a good share of the pages.
   const footnoteLike = (l: Line) => /^(?:\[\^\d+\]|\d{1,3}(?=\s?\p{Lu}))/u.test(l.text);
   const furniture = (l: Line) => { const n = repeats.get(exact(l)) ?? 0; return n >= 2 && l.size <= size + 0.5 && ((l.size < size - 0.5 && !footnoteLike(l)) || n >= often); };
+  const found: { parity: number; x: number; y: number }[] = [];
   const laid = pages.map((p, i) => {
     let number = null as { value: number; label?: string } | null;
     const drop = new Set<Line>();
@@ -87,6 +89,7 @@ export function layOut(pages: PdfPage[], linesOf: Line[][]): { pages: LaidOutPag
         const whole = pageNumberIn(l.text);
         // "Title | 12": a number at either end of a running line that recurs, shape for shape, on other pages.
         const end = l.segments.length > 1 && (repeats.get(key(l)) ?? 0) >= 2 ? pageNumberIn(l.segments.at(-1)!.text) ?? pageNumberIn(l.segments[0].text) : null;
+        if (whole && !number) found.push({ parity: p.index % 2, ...spotOf(l) });
         if (whole || end) { number ??= whole ?? end; drop.add(l); continue; }
         if (NUMBERED.test(l.text) || !furniture(l)) { if (framed[i].has(l)) continue; return; }
         drop.add(l);
@@ -102,6 +105,16 @@ export function layOut(pages: PdfPage[], linesOf: Line[][]): { pages: LaidOutPag
     const footnoteLines = first ? small.filter((l) => l.y <= first.y) : [];
     return { p, number, body: kept.filter((l) => !footnoteLines.includes(l)), footnoteLines };
   });
+  // A page whose number shares its baseline with other text (a chart's box beside it): the number at the usual spot.
+  const spots = numberSpots(found, size);
+  for (const x of laid) {
+    const spot = spots.get(x.p.index % 2) ?? spots.get(2);
+    if (x.number || !spot) continue;
+    const hit = numberAtSpot(x.body.filter((l) => l.y < x.p.height * 0.13 || l.y > x.p.height * 0.85), spot, size, pageNumberIn);
+    if (!hit) continue;
+    x.number = hit.number;
+    x.body = x.body.flatMap((l) => (l !== hit.line ? [l] : hit.rest ? [hit.rest] : []));
+  }
   const warnings: ImportWarning[] = [];
   const out: LaidOutPage[] = laid.map(({ p, number, body, footnoteLines }, i) => {
     let printed = number && !number.label ? number.value : undefined;
