@@ -105,7 +105,9 @@ export async function fetchOfficial(o: FetchOptions): Promise<{ outcomes: Editio
     const r = spawnSync(process.execPath, [join(SCRIPTS, 'import', 'index.ts'), pdf, '--edition', e.id, ...(o.strict ? ['--strict'] : [])], { encoding: 'utf8', env: { ...process.env, WTN_CONTENT_DIR: root } });
     if (r.status !== 0) { log(`${e.id}: import failed: ${firstLine(r.stderr) || firstLine(r.stdout)}`); return 'failed'; }
     const warnings = r.stderr.split('\n').filter((l) => l.startsWith('warning')).length;
-    log(`${e.id}: ${firstLine(r.stdout)}${warnings ? ` (${warnings} warning(s): run npm run import -- ${pdf} --edition ${e.id} --report FILE.json to read them)` : ''}`);
+    // The importer's closing line says what it wrote ("Imported N numbered paragraphs ..."); its coverage summary comes first.
+    const said = r.stdout.split('\n').map((l) => l.trim()).find((l) => l.startsWith('Imported ')) ?? firstLine(r.stdout);
+    log(`${e.id}: ${said}${warnings ? ` (${warnings} warning(s): run npm run import -- ${pdf} --edition ${e.id} --report FILE.json to read them)` : ''}`);
     return 'imported';
   }
 }
