@@ -11,7 +11,7 @@ export interface OrderedLine { line: Line; column: number }
 
 const median = (v: number[]) => { const s = [...v].sort((a, b) => a - b); return s[Math.floor(s.length / 2)] ?? 0; };
 
-function findGutter(lines: Line[], size: number): number | null {
+export function findGutter(lines: Line[], size: number): number | null {
   if (lines.length < 6) return null;
   const x0 = Math.min(...lines.map((l) => l.x));
   const x1 = Math.max(...lines.map((l) => l.xEnd));

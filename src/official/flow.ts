@@ -7,6 +7,8 @@
  */
 import type { BoxRegion } from './boxes.ts';
 import { readingOrder } from './columns.ts';
+import { isCaption, kindOf } from './captions.ts';
+import { chartText, overprinted, type Flowchart } from './flowcharts.ts';
 import type { LaidOutPage } from './furniture.ts';
 import { joinLine } from './hyphenation.ts';
 import type { Line } from './lines.ts';
@@ -15,6 +17,7 @@ import { findRegions, within } from './regions.ts';
 import type { Rect } from './rules.ts';
 import { markShapeBullets } from './shape-bullets.ts';
 import { readCells, type TableRegion } from './tables.ts';
+import { findTextTables, type CarriedTable, type TextTable } from './text-tables.ts';
 
 export interface LineElement {
   kind: 'line';
@@ -36,6 +39,10 @@ export interface FigureElement {
   lines: string[];
   rows?: string[][];
   columns?: number;
+  /** A chart whose boxes overlap on the page: its words may be out of order. */
+  crowded?: boolean;
+  /** Where the columns of a table drawn without rules start (to find it carried over to the next page). */
+  cols?: number[];
   y: number;
   /** It reaches the top or the foot of the text on its page (a table that may run on). */
   atTop: boolean;
@@ -44,41 +51,38 @@ export interface FigureElement {
 
 export type Element = LineElement | FigureElement;
 
-const STRICT = /^(table|figure|flowchart|diagram|chart|graph|illustration|map)\s+([A-Z]?\d+(?:\.\d+)*[a-z]?|[A-Z])\s*(?:[:.–—|-]\s*\S|$)/i;
-const LOOSE = /^(table|figure|flowchart|diagram|chart)\s+([A-Z]?\d+(?:\.\d+)*[a-z]?)\b/i;
-
-/** Is this line a caption, by its form (and, for a bare "Figure 3 Title", by being set apart)? */
-export function isCaption(l: Line, bodyFont: string, apart: boolean): boolean {
-  if (STRICT.test(l.text)) return apart || l.bold || l.font !== bodyFont;
-  return LOOSE.test(l.text) && (l.bold || (apart && l.font !== bodyFont));
-}
-
-const kindOf = (caption: string, fallback: FigureElement['figure']): FigureElement['figure'] => {
-  const w = /^(\w+)/.exec(caption)?.[1].toLowerCase();
-  return w === 'table' ? 'table' : w === 'flowchart' ? 'flowchart' : w ? 'figure' : fallback;
-};
-
-export function pageElements(page: LaidOutPage, m: Metrics): Element[] {
+/** A page's elements; carried: a table without rules that ran to the foot of the page before. */
+export function pageElements(page: LaidOutPage, m: Metrics, carried?: CarriedTable): Element[] {
   markShapeBullets(page, m.size);
-  const regions = findRegions(page, m.size, m.textWidth);
-  const figureRects: { rect: Rect; figure: FigureElement['figure']; table?: TableRegion }[] = [
+  const regions = findRegions(page, m.size, m.textWidth, m.font);
+  type Found = { rect: Rect; figure: FigureElement['figure']; table?: TableRegion; chart?: Flowchart; text?: TextTable };
+  const drawn: Found[] = [
     ...regions.tables.map((t) => ({ rect: t, figure: 'table' as const, table: t })),
-    ...regions.flowcharts.map((rect) => ({ rect, figure: 'flowchart' as const })),
+    ...regions.flowcharts.map((chart) => ({ rect: chart, figure: 'flowchart' as const, chart })),
   ];
-  const inFigure = (l: Line) => figureRects.some((f) => within(f.rect, l, m.size * 0.3));
+  const inDrawn = (l: Line) => drawn.some((f) => within(f.rect, l, m.size * 0.3));
+  const textTables = findTextTables(page.body.filter((l) => !inDrawn(l) && !regionOf(regions.boxes, l, m.size)), m, carried, (l) => isCaption(l, m.font, true));
+  const tabled = new Set(textTables.flatMap((t) => t.lines));
+  const figureRects: Found[] = [...drawn, ...textTables.map((t) => ({ rect: t, figure: 'table' as const, text: t }))];
+  const inFigure = (l: Line) => tabled.has(l) || inDrawn(l);
   const rest = page.body.filter((l) => !inFigure(l));
   const textTop = Math.max(...page.body.map((l) => l.y));
   const textBottom = Math.min(...page.body.map((l) => l.y));
-  const figures: FigureElement[] = figureRects.map(({ rect, figure, table }) => {
-    const inside = page.body.filter((l) => within(rect, l, m.size * 0.3));
-    // The caption: the nearest line above (or else below) within a few lines, shaped like one.
+  const figures: FigureElement[] = figureRects.map(({ rect, figure, table, chart, text }) => {
+    const inside = text ? text.lines : page.body.filter((l) => within(rect, l, m.size * 0.3));
+    // The caption: the nearest line above (or else below) within a few lines, shaped like one; or,
+    // however far above, the line straight above with nothing between (a chart set lower down).
     const near = rest.filter((l) => (l.y > rect.y1 && l.y - rect.y1 < m.leading * 3) || (l.y < rect.y0 && rect.y0 - l.y < m.leading * 2.5));
-    const cap = near.sort((a, b) => Math.abs(a.y - rect.y1) - Math.abs(b.y - rect.y1)).find((l) => isCaption(l, m.font, true));
+    const straightAbove = rest.filter((l) => l.y > rect.y1 && l.x < rect.x1 && l.xEnd > rect.x0 - m.size * 4).sort((a, b) => a.y - b.y)[0];
+    const between = (l: Line) => figureRects.some((o) => o.rect !== rect && o.rect.y0 >= rect.y1 - 1 && o.rect.y1 <= l.y + 1);
+    const cap = near.sort((a, b) => Math.abs(a.y - rect.y1) - Math.abs(b.y - rect.y1)).find((l) => isCaption(l, m.font, true) && !between(l))
+      ?? (straightAbove && isCaption(straightAbove, m.font, true) && !between(straightAbove) ? straightAbove : undefined);
     if (cap) rest.splice(rest.indexOf(cap), 1);
-    const rows = table ? readCells(table, inside, joinLine) : undefined;
+    const rows = text ? text.rows : table ? readCells(table, inside, joinLine) : undefined;
     return {
-      kind: 'figure', figure: cap ? kindOf(cap.text, figure) : figure, caption: cap?.text ?? '', rows, columns: table ? table.cols.length - 1 : undefined,
-      lines: rows ? rows.map((r) => r.filter(Boolean).join(' | ')) : inside.map((l) => l.text),
+      kind: 'figure', figure: cap ? kindOf(cap.text, figure) : figure, caption: cap?.text ?? '', rows, columns: text ? text.cols.length : table ? table.cols.length - 1 : undefined,
+      ...(text ? { cols: text.cols } : {}), ...(chart && (chart.crowded || overprinted(inside)) ? { crowded: true } : {}),
+      lines: rows ? rows.map((r) => r.filter(Boolean).join(' | ')) : chart ? chartText(chart, inside, m.size) : inside.map((l) => l.text),
       y: Math.max(rect.y1, cap?.y ?? -Infinity), atTop: !page.body.some((l) => l.y > rect.y1 + m.size && !inFigure(l) && l !== cap) || rect.y1 >= textTop - m.size, atBottom: rect.y0 <= textBottom + m.size || !rest.some((l) => l.y < rect.y0),
     };
   });

@@ -7,6 +7,7 @@
 import type { Line } from './lines.ts';
 import type { PdfPage } from './pdf-text.ts';
 import type { Shape } from './pdf-graphics.ts';
+import { numberAtSpot, numberSpots, spotOf } from './page-number-spot.ts';
 import type { ImportWarning } from './types.ts';
 
 export interface LaidOutPage {
@@ -17,6 +18,8 @@ export interface LaidOutPage {
   label?: string;
   /** True when the page prints a number (arabic or roman). */
   numbered: boolean;
+  /** True when it prints none and `printed` was worked out from the pages either side. */
+  inferred: boolean;
   width: number;
   height: number;
   body: Line[];
@@ -37,10 +40,14 @@ export function pageNumberIn(text: string): { value: number; label?: string } | 
   return ROMAN.test(m[1]) ? { value: 0, label: m[1].toLowerCase() } : null;
 }
 
-/** The body font size: the size carrying the most characters. */
+/**
+ * The body font size: the size carrying the most characters of running text (lines of one or two
+ * runs; the cells of long tables in a smaller type do not count).
+ */
 export function bodySize(lines: Line[]): number {
   const counts = new Map<number, number>();
-  for (const l of lines) counts.set(l.size, (counts.get(l.size) ?? 0) + l.text.length);
+  const prose = lines.filter((l) => l.segments.length <= 2);
+  for (const l of prose.length ? prose : lines) counts.set(l.size, (counts.get(l.size) ?? 0) + l.text.length);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 11;
 }
 
@@ -48,11 +55,16 @@ const shape = (t: string) => t.replace(/\d+/g, '#').replace(/\b[ivxlc]+\b/gi, '#
 
 export function layOut(pages: PdfPage[], linesOf: Line[][]): { pages: LaidOutPage[]; size: number; warnings: ImportWarning[] } {
   const size = bodySize(linesOf.flat());
-  /** The top and bottom three lines of a page, in its outer eighth: where furniture stands. */
+  const framed = pages.map((p, i) => framedLines(p, linesOf[i], size));
+  /**
+   * The top and bottom three lines of a page, in its outer eighth: where furniture stands. Text in a
+   * drawn frame (a chart's boxes reaching the foot of the page) is passed over, not counted.
+   */
   const edgeOf = (i: number) => {
     const ls = linesOf[i];
     const h = pages[i].height;
-    return new Set([...ls.slice(0, 3).filter((l) => l.y > h * 0.85), ...ls.slice(-3).filter((l) => l.y < h * 0.13)]);
+    const outer = (from: Line[]) => { const out: Line[] = []; let n = 0; for (const l of from) { if (n >= 3) break; out.push(l); if (!framed[i].has(l)) n++; } return out; };
+    return new Set([...outer(ls).filter((l) => l.y > h * 0.85), ...outer([...ls].reverse()).filter((l) => l.y < h * 0.13)]);
   };
   const edges = pages.map((_, i) => edgeOf(i));
   // Running lines repeat at the same height: word for word (a chapter's header), or but for their
@@ -66,6 +78,7 @@ export function layOut(pages: PdfPage[], linesOf: Line[][]): { pages: LaidOutPag
   // A footnote ("3 See ...") that happens to recur is still a footnote unless it stands on a good share of the pages.
   const footnoteLike = (l: Line) => /^(?:\[\^\d+\]|\d{1,3}(?=\s?\p{Lu}))/u.test(l.text);
   const furniture = (l: Line) => { const n = repeats.get(exact(l)) ?? 0; return n >= 2 && l.size <= size + 0.5 && ((l.size < size - 0.5 && !footnoteLike(l)) || n >= often); };
+  const found: { parity: number; x: number; y: number }[] = [];
   const laid = pages.map((p, i) => {
     let number = null as { value: number; label?: string } | null;
     const drop = new Set<Line>();
@@ -76,8 +89,9 @@ export function layOut(pages: PdfPage[], linesOf: Line[][]): { pages: LaidOutPag
         const whole = pageNumberIn(l.text);
         // "Title | 12": a number at either end of a running line that recurs, shape for shape, on other pages.
         const end = l.segments.length > 1 && (repeats.get(key(l)) ?? 0) >= 2 ? pageNumberIn(l.segments.at(-1)!.text) ?? pageNumberIn(l.segments[0].text) : null;
+        if (whole && !number) found.push({ parity: p.index % 2, ...spotOf(l) });
         if (whole || end) { number ??= whole ?? end; drop.add(l); continue; }
-        if (NUMBERED.test(l.text) || !furniture(l)) return;
+        if (NUMBERED.test(l.text) || !furniture(l)) { if (framed[i].has(l)) continue; return; }
         drop.add(l);
       }
     };
@@ -91,14 +105,31 @@ export function layOut(pages: PdfPage[], linesOf: Line[][]): { pages: LaidOutPag
     const footnoteLines = first ? small.filter((l) => l.y <= first.y) : [];
     return { p, number, body: kept.filter((l) => !footnoteLines.includes(l)), footnoteLines };
   });
+  // A page whose number shares its baseline with other text (a chart's box beside it): the number at the usual spot.
+  const spots = numberSpots(found, size);
+  for (const x of laid) {
+    const spot = spots.get(x.p.index % 2) ?? spots.get(2);
+    if (x.number || !spot) continue;
+    const hit = numberAtSpot(x.body.filter((l) => l.y < x.p.height * 0.13 || l.y > x.p.height * 0.85), spot, size, pageNumberIn);
+    if (!hit) continue;
+    x.number = hit.number;
+    x.body = x.body.flatMap((l) => (l !== hit.line ? [l] : hit.rest ? [hit.rest] : []));
+  }
   const warnings: ImportWarning[] = [];
   const out: LaidOutPage[] = laid.map(({ p, number, body, footnoteLines }, i) => {
     let printed = number && !number.label ? number.value : undefined;
     if (printed === undefined && !number && body.length) printed = deduce(laid.map((x) => (x.number && !x.number.label ? x.number.value : undefined)), i);
-    if (printed !== undefined && !number) warnings.push({ page: printed, message: `PDF page ${p.index} prints no page number; it is taken as page ${printed} from the pages either side.` });
-    return { index: p.index, printed: printed ?? p.index, label: number?.label, numbered: !!number, width: p.width, height: p.height, body, footnoteLines, shapes: p.shapes };
+    if (printed !== undefined && !number) warnings.push({ page: printed, message: `PDF page ${p.index} prints no page number; it is taken as page ${printed} from the pages either side and marked as worked out, not printed.` });
+    return { index: p.index, printed: printed ?? p.index, label: number?.label, numbered: !!number, inferred: printed !== undefined && !number, width: p.width, height: p.height, body, footnoteLines, shapes: p.shapes };
   });
   return { pages: out, size, warnings };
+}
+
+/** Lines whose every run of text stands inside a drawn frame or shading (not a page background, not a rule). */
+function framedLines(page: PdfPage, lines: Line[], size: number): Set<Line> {
+  const frames = page.shapes.filter((s) => (s.fill || s.stroke) && s.x1 - s.x0 >= size * 2 && s.y1 - s.y0 >= size * 1.2 && (s.x1 - s.x0) * (s.y1 - s.y0) < page.width * page.height * 0.8);
+  const inside = (x0: number, x1: number, y: number) => frames.some((f) => x0 >= f.x0 - 1 && x1 <= f.x1 + 1 && y >= f.y0 - 1 && y <= f.y1 + 1);
+  return new Set(frames.length ? lines.filter((l) => l.segments.every((g) => inside(g.x, g.xEnd, l.y))) : []);
 }
 
 /** A page's number from its neighbours, only when the pages before and after agree on the offset. */

@@ -1,8 +1,10 @@
 /**
  * Lines joined into running text, and words broken at line ends rejoined. While the document is
- * read, a line that ends in a hyphen straight after a letter, before a line starting with a letter,
- * is joined with a marker for the kind of hyphen; once all the text is read, each marker is decided
- * on evidence, strongest first:
+ * read, a line that ends in a hyphen after a letter, before a line starting with a letter, is joined
+ * with a marker for the kind of hyphen; once all the text is read, each marker is decided on
+ * evidence, strongest first. Some producers set the line-end hyphen apart (its own text item, or
+ * justification spacing before it: "re -"): such a hyphen is marked too, and read as a dash between
+ * two words only when both parts are words and together they make none.
  * 1. a soft hyphen (U+00AD), or a typographic hyphen (U+2010) in a document that never prints one
  *    inside a line, was put there by the typesetter: the word is rejoined;
  * 2. the document itself: the joined word or the hyphenated form, whichever it prints more often
@@ -18,14 +20,19 @@ import { createRequire } from 'node:module';
 const HARD = '\uE000';
 const TYPO = '\uE001';
 const SOFT = '\uE002';
-const MARKS = /[\uE000-\uE002]/;
+/** A hyphen set apart from the letters before it at a line end ("re -"). */
+const APART = '\uE003';
+const MARKS = /[\uE000-\uE003]/;
 
-/** Joins a line onto running text, marking a word broken by a line-end hyphen. */
+/** Joins a line onto running text, marking a word broken by a line-end hyphen (set apart or not). */
 export function joinLine(a: string, b: string): string {
   if (!a) return b;
   if (!b) return a;
-  const m = /([\p{L}])([-\u2010\u00AD])$/u.exec(a);
-  if (m && /^\p{L}/u.test(b)) return a.slice(0, -1) + (m[2] === '-' ? HARD : m[2] === '\u2010' ? TYPO : SOFT) + b;
+  const m = /([\p{L}])(\s*)([-\u2010\u00AD])$/u.exec(a);
+  if (m && /^\p{L}/u.test(b)) {
+    const mark = m[3] === '\u00AD' ? SOFT : m[2] ? APART : m[3] === '-' ? HARD : TYPO;
+    return a.slice(0, a.length - m[2].length - 1) + mark + b;
+  }
   return `${a} ${b}`;
 }
 
@@ -41,7 +48,7 @@ export const isWord = (w: string) => w.length >= 2 && dictionary().has(w.toLower
 /** The counts of words and hyphenated words printed inside lines, for the evidence of rule 2. */
 export function vocabulary(texts: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const t of texts) for (const m of t.matchAll(/[\p{L}\uE000-\uE002\u2010-]+/gu)) {
+  for (const t of texts) for (const m of t.matchAll(/[\p{L}\uE000-\uE003\u2010-]+/gu)) {
     if (MARKS.test(m[0])) continue;
     for (const w of new Set([m[0], ...m[0].split(/[-\u2010]/)])) {
       const k = w.toLowerCase().replace(/\u2010/g, '-').replace(/^-+|-+$/g, '');
@@ -69,12 +76,19 @@ export function keepHyphen(left: string, right: string, vocab: Map<string, numbe
   return lastPart.length >= 3 && r.length >= 3 && isWord(lastPart) && isWord(r);
 }
 
+/** Is this a word, by the word list or by the document printing it? */
+const known = (w: string, vocab: Map<string, number>) => isWord(w) || (vocab.get(w.toLowerCase()) ?? 0) > 0;
+
+/** A hyphen set apart at a line end is a dash when both parts are words that make no word together. */
+export const isDash = (left: string, right: string, vocab: Map<string, number>) => known(left, vocab) && known(right, vocab) && !known(left + right, vocab) && !vocab.get(`${left}-${right}`.toLowerCase());
+
 /** Decides every marked break in a text (see the rules above) and turns U+2010 into "-". */
 export function resolveBreaks(text: string, vocab: Map<string, number>, typoInsideLines: boolean): string {
   if (!MARKS.test(text) && !/[\u2010\u00AD]/.test(text)) return text;
   return text
-    .replace(/([\p{L}\u2010-]*)([\uE000-\uE002])(\p{L}+)/gu, (_, left: string, mark: string, right: string) => {
+    .replace(/([\p{L}\u2010-]*)([\uE000-\uE003])(\p{L}+)/gu, (_, left: string, mark: string, right: string) => {
       const tail = left.split(/[-\u2010]/).at(-1) ?? left;
+      if (mark === APART && isDash(tail, right, vocab)) return `${left} - ${right}`;
       const discretionary = mark === SOFT || (mark === TYPO && !typoInsideLines);
       return left + (discretionary || !keepHyphen(tail, right, vocab) ? '' : '-') + right;
     })

@@ -23,6 +23,7 @@ import { numberAtStart, placement } from './paragraph-numbers.ts';
 import { parseBlocks } from './parse-blocks.ts';
 import { readPdf } from './pdf-text.ts';
 import { garbledPages } from './quality.ts';
+import type { CarriedTable } from './text-tables.ts';
 import { ImportError, type ImportWarning, type OfficialEdition } from './types.ts';
 
 /** The edition's numbering scheme from content/editions/<id>/edition.yaml; throws if the edition is unknown. */
@@ -59,7 +60,14 @@ export async function importPdf(bytes: Uint8Array, edition: string, opts: Import
   const kept = pages.filter((p) => !skip.has(p.index));
   const m = measure(kept, size);
   const chapterSize = chapterSizeOf(kept.flatMap((p) => p.body), size);
-  const flows = kept.map((p) => ({ index: p.index, printed: p.printed, label: p.label, elements: pageElements(p, m) }));
+  // A table without rules that runs to the foot of a page is looked for, by its columns, at the top of the next.
+  let carried: CarriedTable | undefined;
+  const flows = kept.map((p) => {
+    const elements = pageElements(p, m, carried);
+    const last = elements.at(-1);
+    carried = last?.kind === 'figure' && last.atBottom && last.cols ? { cols: last.cols } : undefined;
+    return { index: p.index, printed: p.printed, label: p.label, inferred: p.inferred, fromFile: !p.numbered && !p.inferred, elements };
+  });
   const parsed = parseBlocks(flows, m, chapterSize);
   const chapters = parsed.chapters;
   if (!chapters.some((c) => c.blocks.some((b) => b.kind === 'para'))) throw new ImportError(`${name} has text but no numbered paragraphs were found (no paragraph numbers such as "82.", "5.82" or "A1" in the margin or at the start of paragraphs). Is this the edition's guidance document?`);
@@ -71,6 +79,9 @@ export async function importPdf(bytes: Uint8Array, edition: string, opts: Import
     }
   }
   finalise(chapters);
+  // Text on pages that print no number, where none can be worked out from the pages either side, is placed by its page in the file: said once.
+  const fromFile = [...new Set(chapters.flatMap((c) => c.blocks.flatMap((b) => (b.pageFromFile ? [b.page] : b.kind === 'figure' && b.lastPage && b.lastPageFromFile ? [b.lastPage] : []))))];
+  if (fromFile.length) warnings.push({ message: `PDF page${fromFile.length === 1 ? '' : 's'} ${fromFile.join(', ')} print${fromFile.length === 1 ? 's' : ''} no page number, and none can be worked out from the pages either side: ${fromFile.length === 1 ? 'its' : 'their'} text is placed by ${fromFile.length === 1 ? 'its' : 'their'} page in the PDF file, and marked so.` });
   const scheme = detectScheme(chapters);
   warnings.push(...laid.warnings, ...garbledPages(kept, new Map(pdf.pages.map((p) => [p.index, p.badGlyphs]))), ...parsed.warnings);
   if (expected && expected !== 'none' && expected !== scheme) warnings.push({ message: `The PDF numbers its paragraphs "${scheme}", but content/editions/${edition}/edition.yaml says "${expected}". Check which is right.` });

@@ -52,7 +52,8 @@ export function textOf(items: TextItem[], size: number, y: number): string {
   let prevEnd: number | undefined;
   for (const it of items) {
     if (!it.str.trim()) { if (text && !text.endsWith(' ')) text += ' '; prevEnd = Math.max(prevEnd ?? 0, it.x + Math.min(it.width, size)); continue; }
-    const marker = isMarker(it, size, y);
+    // A marker stands right after its word; a small raised number set apart is something else (a page number beside a box).
+    const marker = isMarker(it, size, y) && prevEnd !== undefined && it.x - prevEnd <= size * 0.5;
     const piece = marker ? `[^${it.str.trim()}]` : it.str;
     const gap = prevEnd === undefined ? 0 : it.x - prevEnd;
     text += prevEnd !== undefined && !marker && gap > size * 0.15 && !text.endsWith(' ') ? ` ${piece}` : piece;
@@ -61,12 +62,16 @@ export function textOf(items: TextItem[], size: number, y: number): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A hyphen that ends a line after a word, set apart by justification: it stays with its word. */
+const endHyphen = (items: TextItem[], k: number, reach: number, size: number) => /^[-\u2010\u00AD]$/.test(items[k].str.trim())
+  && items.slice(k + 1).every((i) => !i.str.trim()) && /\p{L}$/u.test(items.slice(0, k).findLast((i) => i.str.trim())?.str.trim() ?? '') && items[k].x - reach < size * 3;
+
 function segmentsOf(items: TextItem[], size: number, y: number): Segment[] {
   const groups: TextItem[][] = [];
   let reach = -Infinity;
-  for (const it of items) {
+  for (const [k, it] of items.entries()) {
     const blank = !it.str.trim();
-    if (!blank && groups.length && it.x - reach > size * SEGMENT_GAP && !isMarker(it, size, y)) groups.push([]);
+    if (!blank && groups.length && it.x - reach > size * SEGMENT_GAP && !endHyphen(items, k, reach, size)) groups.push([]);
     if (!groups.length) groups.push([]);
     groups[groups.length - 1].push(it);
     reach = Math.max(reach, it.x + (blank ? Math.min(it.width, size) : it.width));
@@ -77,13 +82,21 @@ function segmentsOf(items: TextItem[], size: number, y: number): Segment[] {
   }));
 }
 
+/**
+ * Text of another size or baseline printed across the same stretch (a page number under a chart's
+ * box) is not on the same line; the same text printed twice to look bold is.
+ */
+const clashes = (items: TextItem[], it: TextItem) => !!it.str.trim() && items.some((o) => o.str.trim()
+  && Math.min(o.x + o.width, it.x + it.width) - Math.max(o.x, it.x) > Math.min(o.size, it.size) * 0.5
+  && (Math.abs(o.size - it.size) > Math.min(o.size, it.size) * 0.1 || Math.abs(o.y - it.y) > Math.min(o.size, it.size) * 0.1));
+
 export function toLines(page: PdfPage): Line[] {
   const items = [...page.items].sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: { y: number; size: number; items: TextItem[] }[] = [];
   for (const it of items) {
     let g: (typeof groups)[number] | undefined;
     for (let k = groups.length - 1; k >= Math.max(0, groups.length - 6); k--) {
-      if (Math.abs(groups[k].y - it.y) <= Math.max(groups[k].size, it.size) * 0.45) { g = groups[k]; break; }
+      if (Math.abs(groups[k].y - it.y) <= Math.max(groups[k].size, it.size) * 0.45 && !clashes(groups[k].items, it)) { g = groups[k]; break; }
     }
     if (g) { g.items.push(it); if (it.str.trim() && it.size > g.size) g.size = it.size; }
     else groups.push({ y: it.y, size: it.size, items: [it] });

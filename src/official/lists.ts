@@ -40,7 +40,8 @@ export function labelAtStart(line: Line): Label | null {
 
 const RANK: Record<ListStyle, number> = { number: 0, alpha: 1, roman: 2, bullet: 3 };
 
-interface Level { items: ListItem[]; style: ListStyle; labelX: number; textX: number; count: number }
+/** An open list: its items, label style, where labels and their text stand; hangs: a wrapped line was seen lined up with the text. */
+interface Level { items: ListItem[]; style: ListStyle; labelX: number; textX: number; count: number; hangs: boolean }
 
 export class BodyBuilder {
   readonly body: BodyPart[] = [];
@@ -64,12 +65,18 @@ export class BodyBuilder {
     const carriesOn = (body: BodyPart[]) => prevFull || (!/[.;:!?]["'’”)]*$/.test(lastText(body)) && /^[a-z]/.test(l.text));
     for (let k = this.stack.length - 1; k >= 0; k--) {
       const lv = this.stack[k];
-      // Lined up with the item's text, or indented past its label; or back under the label when the item's sentence runs on.
-      const under = Math.abs(l.x - lv.labelX) <= tol && carriesOn(lv.items.at(-1)!.body);
-      if (l.x >= lv.textX - tol || l.x > lv.labelX + tol || under) { this.stack.length = k + 1; return this.text(l.text); }
+      // Lined up with the item's text, or indented past its label; or back under the label when the
+      // item's sentence runs on, in a list whose wrapped lines have not been seen lined up with their text.
+      const under = !lv.hangs && Math.abs(l.x - lv.labelX) <= tol && carriesOn(lv.items.at(-1)!.body);
+      if (l.x >= lv.textX - tol || l.x > lv.labelX + tol || under) {
+        if (Math.abs(l.x - lv.textX) <= tol) lv.hangs = true;
+        this.stack.length = k + 1;
+        return this.text(l.text);
+      }
     }
-    const open = this.stack.at(-1)?.items.at(-1);
-    const unfinished = open && carriesOn(open.body);
+    const top = this.stack.at(-1);
+    const open = top?.items.at(-1);
+    const unfinished = open && !top!.hangs && carriesOn(open.body);
     if (this.stack.length && l.x <= left + tol && !unfinished) { this.stack = []; this.body.push({ kind: 'text', text: '' }); }
     this.text(l.text);
   }
@@ -91,7 +98,7 @@ export class BodyBuilder {
     const host = this.stack.length ? this.stack.at(-1)!.items.at(-1)!.body : this.body;
     const part: BodyPart = { kind: 'list', style, items: [] };
     host.push(part);
-    const lv: Level = { items: part.items, style, labelX: label.x, textX: label.textX, count: 0 };
+    const lv: Level = { items: part.items, style, labelX: label.x, textX: label.textX, count: 0, hangs: false };
     this.stack.push(lv);
     this.push(lv, label);
   }

@@ -55,11 +55,11 @@ export function parseOfficialChapter(source: string, file = 'official chapter'):
   for (const n of top) {
     if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') continue;
     const a = attrs(n);
-    const place = { page: a.page, pageLabel: a.pageLabel };
+    const place = { page: a.page, pageInferred: a.pageInferred, pageFromFile: a.pageFromFile, pageLabel: a.pageLabel };
     if (n.name === 'Heading') blocks.push({ kind: 'heading', level: a.level, ...place, text: text(n) });
     else if (n.name === 'Para') blocks.push({ kind: 'para', number: a.n, anchor: a.id, ...place, headings: a.headings, ...withText(n) });
     else if (n.name === 'Passage') blocks.push({ kind: a.kind, ...place, frame: a.frame, title: a.title, headings: a.headings, ...withText(n) });
-    else if (n.name === 'Figure') blocks.push({ kind: 'figure', figure: a.kind, ...place, lastPage: a.lastPage, headings: a.headings ?? [], caption: a.caption, lines: a.lines, rows: a.rows });
+    else if (n.name === 'Figure') blocks.push({ kind: 'figure', figure: a.kind, ...place, lastPage: a.lastPage, lastPageInferred: a.lastPageInferred, lastPageFromFile: a.lastPageFromFile, headings: a.headings ?? [], caption: a.caption, lines: a.lines, rows: a.rows });
     else if (n.name === 'Footnote') footnotes.push({ number: a.n, page: a.page, text: text(n) });
   }
   const result = officialChapter.safeParse({ ...(front ? parseYaml(front.value ?? '') : {}), blocks: blocks.map((b) => JSON.parse(JSON.stringify(b))), footnotes });

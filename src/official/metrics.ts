@@ -54,7 +54,8 @@ export function measure(pages: LaidOutPage[], size: number): Metrics {
   }
   const steps: number[] = [];
   for (const p of pages) {
-    const ls = p.body.filter((l) => Math.abs(l.size - size) < size * 0.1);
+    // Running text only: the rows of a long table, set in cells, have a spacing of their own.
+    const ls = p.body.filter((l) => Math.abs(l.size - size) < size * 0.1 && l.segments.length <= 2);
     for (let i = 1; i < ls.length; i++) {
       const d = ls[i - 1].y - ls[i].y;
       if (d > size * 0.9 && d < size * 2.2) steps.push(Math.round(d * 2) / 2);

@@ -13,7 +13,11 @@ import type { Metrics } from './metrics.ts';
 import { numberAtStart, opensParagraph, placement, Sequence } from './paragraph-numbers.ts';
 import { anchorFor, type ImportWarning, type OfficialBlock, type OfficialChapter, type OfficialFigure, type OfficialParagraph, type OfficialPassage } from './types.ts';
 
-export interface PageFlow { index: number; printed: number; label?: string; elements: Element[] }
+/**
+ * A page's elements; printed: its page number (inferred: worked out from the pages either side;
+ * fromFile: it prints none and none could be worked out, so printed is its place in the file).
+ */
+export interface PageFlow { index: number; printed: number; label?: string; inferred?: boolean; fromFile?: boolean; elements: Element[] }
 
 interface Open { block: OfficialParagraph | OfficialPassage; body: BodyBuilder; region?: BoxRegion; page: number; interrupted: boolean; titleDone: boolean }
 
@@ -42,7 +46,7 @@ export function parseBlocks(pages: PageFlow[], m: Metrics, chapterSize: number):
   const resumes = (o: Open, text: string, pageIndex: number) => !o.interrupted || o.page !== pageIndex || !ENDS.test(o.body.lastText()) || /^[a-z]/.test(text);
 
   for (const page of pages) {
-    const place = { page: page.printed, ...(page.label ? { pageLabel: page.label } : {}) };
+    const place = { page: page.printed, ...(page.inferred ? { pageInferred: true as const } : {}), ...(page.fromFile ? { pageFromFile: true as const } : {}), ...(page.label ? { pageLabel: page.label } : {}) };
     let first = true;
     for (const el of page.elements) {
       if (el.kind === 'figure') {
@@ -57,12 +61,15 @@ export function parseBlocks(pages: PageFlow[], m: Metrics, chapterSize: number):
           prior.block.rows = [...(prior.block.rows ?? []), ...keep];
           prior.block.lines.push(...(repeatedHeader ? el.lines.slice(1) : el.lines));
           prior.block.lastPage = page.printed;
+          if (page.inferred) prior.block.lastPageInferred = true; else delete prior.block.lastPageInferred;
+          if (page.fromFile) prior.block.lastPageFromFile = true; else delete prior.block.lastPageFromFile;
           prior.el = el;
           prior.page = page.index;
         } else {
           if (open?.block.kind === 'box') close();
           const block = push<OfficialFigure>({ kind: 'figure', figure: el.figure, ...place, headings: headings(), caption: el.caption, lines: el.lines, ...(el.rows ? { rows: el.rows } : {}) }, page.printed);
           lastFigure = { block, el, page: page.index };
+          if (el.crowded) warnings.push({ page: page.printed, message: `The boxes of ${el.caption ? `"${el.caption}"` : 'a chart'} on page ${page.printed} overlap on the page, so its words may be out of order; check it against the PDF.` });
           if (!el.lines.length) warnings.push({ page: page.printed, message: `"${el.caption}" on page ${page.printed} looks like a caption, but no table or figure was found with it; anything it captions is read as text.` });
         }
         if (open) open.interrupted = true;
@@ -145,8 +152,10 @@ export function parseBlocks(pages: PageFlow[], m: Metrics, chapterSize: number):
       lastWasHeading = false;
       // Text after a table, figure or box on the same page carries on the paragraph only if it was left unfinished.
       if (!(open && !open.region) && suspended && resumes(suspended, l.text, page.index)) { close(); open = suspended; }
-      // Unnumbered text set apart by a gap is a passage of its own (a glossary entry, a foreword's paragraphs).
-      const apart = open?.block.kind === 'text' && e.gap > m.leading * 1.3;
+      // Unnumbered text set apart by a gap is a passage of its own (a glossary entry, a foreword's
+      // paragraphs), unless it heads a column or page and carries on an unfinished sentence.
+      const carriesOn = e.gap === Infinity && !!open && (!ENDS.test(open.body.lastText()) || /^[a-z]/.test(l.text));
+      const apart = open?.block.kind === 'text' && e.gap > m.leading * 1.3 && !carriesOn;
       if (open && !open.region && !apart && resumes(open, l.text, page.index)) {
         open.body.line(l, e.left, e.prevFull && !open.interrupted);
         open.page = page.index;

@@ -4,21 +4,27 @@
  * bars). Text inside a flowchart or table is kept out of the paragraphs.
  */
 import { findBoxes, type BoxRegion } from './boxes.ts';
-import { findFlowcharts } from './flowcharts.ts';
+import { isCaption, kindOf } from './captions.ts';
+import { findFlowcharts, type Flowchart } from './flowcharts.ts';
 import type { LaidOutPage } from './furniture.ts';
 import { readDrawing, type Rect } from './rules.ts';
 import { findGrids, findRuledRows, type TableRegion } from './tables.ts';
 
 export interface PageRegions {
   tables: TableRegion[];
-  flowcharts: Rect[];
+  flowcharts: Flowchart[];
   boxes: BoxRegion[];
 }
 
-export function findRegions(page: LaidOutPage, size: number, textWidth: number): PageRegions {
+export function findRegions(page: LaidOutPage, size: number, textWidth: number, bodyFont: string): PageRegions {
   if (!page.shapes.length) return { tables: [], flowcharts: [], boxes: [] };
   const d = readDrawing(page.shapes, page, size);
-  const flowcharts = findFlowcharts(d, page.body, size, textWidth);
+  // The line straight above a region names a chart ("Flowchart 1: ...", "Figure 2 ...").
+  const chartCaption = (r: Rect) => {
+    const above = page.body.filter((l) => l.y > r.y1 + size * 0.5 && l.x < r.x1 && l.xEnd > r.x0 - size * 4).sort((a, b) => a.y - b.y)[0];
+    return !!above && isCaption(above, bodyFont, true) && kindOf(above.text, 'table') !== 'table';
+  };
+  const flowcharts = findFlowcharts(d, page.body, size, textWidth, chartCaption);
   const { tables, frames } = findGrids(d, size, flowcharts);
   const ruled = findRuledRows(d, page.body, size, [...flowcharts, ...tables, ...frames]);
   const all = [...tables, ...ruled];

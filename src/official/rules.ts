@@ -36,6 +36,8 @@ export function readDrawing(shapes: Shape[], page: { width: number; height: numb
     const fillColour = s.fill && !WHITE.test(s.fill) ? s.fill : null;
     const strokeColour = s.stroke && !WHITE.test(s.stroke) ? s.stroke : null;
     if (!fillColour && !strokeColour) continue;
+    // A thick upright stroke beside text is a box's side bar, however short (a box's last line at the foot of a page).
+    if (s.kind === 'line' && w <= thin && h >= size && s.lineWidth >= Math.max(2, size * 0.2)) { d.bars.push({ x0: s.x0 - s.lineWidth / 2, y0: s.y0, x1: s.x1 + s.lineWidth / 2, y1: s.y1 }); continue; }
     if (s.kind === 'line' || (s.kind === 'rect' && (w <= thin || h <= thin))) {
       if (h <= thin && w >= size * 0.8) d.h.push({ y: (s.y0 + s.y1) / 2, x0: s.x0, x1: s.x1 });
       else if (w <= thin && h >= size * 0.8) d.v.push({ x: (s.x0 + s.x1) / 2, y0: s.y0, y1: s.y1 });

@@ -3,6 +3,16 @@ import { z } from 'zod';
 
 /** A page number as printed (the PDF page index where none is printed). */
 const page = z.number().int().positive();
+/**
+ * Set when the page prints no number and `page` was worked out from the pages either side (both
+ * agree); readers are told so, and it is never shown as printed.
+ */
+const pageInferred = z.literal(true).optional();
+/**
+ * Set when the page prints no number and the pages either side do not agree on one: `page` is its
+ * place in the PDF file (PDF page N); readers are told so.
+ */
+const pageFromFile = z.literal(true).optional();
 /** A page label printed in another form than arabic digits ("iii"). */
 const pageLabel = z.string().regex(/^[ivxlcdm]+$/i, { error: 'a page label is a roman numeral such as iii' }).optional();
 /** The headings a block sits under, outermost first. */
@@ -42,6 +52,8 @@ export const officialParagraph = z.object({
   anchor: z.string().regex(/^para-[a-z0-9-]+$/),
   /** The page number printed where it starts. */
   page,
+  pageInferred,
+  pageFromFile,
   pageLabel,
   headings,
   /** Its text and sub-paragraph lists, in order. */
@@ -56,6 +68,8 @@ export const officialPassage = z.object({
   /** "box" for a boxed passage, "text" for unnumbered text. */
   kind: z.enum(['box', 'text']),
   page,
+  pageInferred,
+  pageFromFile,
   pageLabel,
   headings,
   /** How a box is drawn: shading, a border, or a bar down its side. */
@@ -74,9 +88,15 @@ export const officialFigure = z.object({
   /** What it is: a table, a flowchart, or another figure. */
   figure: z.enum(['table', 'flowchart', 'figure']),
   page,
+  pageInferred,
+  pageFromFile,
   pageLabel,
   /** The last page it runs onto, when it spans pages. */
   lastPage: page.optional(),
+  /** Set when that last page prints no number and was worked out from the pages either side. */
+  lastPageInferred: pageInferred,
+  /** Set when that last page prints no number and is its place in the PDF file. */
+  lastPageFromFile: pageFromFile,
   headings,
   /** The caption as printed, or "" when it has none. */
   caption: z.string(),
@@ -91,6 +111,8 @@ export const officialHeading = z.object({
   /** 2 for a section heading, 3 for a sub-heading. */
   level: z.union([z.literal(2), z.literal(3)]),
   page,
+  pageInferred,
+  pageFromFile,
   pageLabel,
   text: z.string().min(1),
 });

@@ -35,6 +35,15 @@ export function getOfficial(site: Site, root = contentRoot()): OfficialText {
   return out;
 }
 
+/** What a reader is told where a page worked out from the pages either side is shown: never taken for a printed number. */
+export const INFERRED_PAGE = 'not printed on the page: worked out from the pages either side';
+
+/** What a reader is told where a page that prints no number, and whose number could not be worked out, is shown. */
+export const FILE_PAGE = 'the page prints no number: this is its place in the PDF file';
+
+/** "page 13", "page iii", or "page 13 (not printed on the page: ...)" for a number the page does not print. */
+export const pageWords = (b: { page: number; pageLabel?: string; pageInferred?: boolean; pageFromFile?: boolean }) => `page ${b.pageLabel ?? b.page}${b.pageInferred ? ` (${INFERRED_PAGE})` : b.pageFromFile ? ` (${FILE_PAGE})` : ''}`;
+
 /** The official page of a chapter (no base path). */
 export const officialPath = (edition: string, slug: string) => `/${edition}/${slug}/official/`;
 

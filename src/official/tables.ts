@@ -4,6 +4,7 @@
  * span it is a table, its cells read from the text inside. A table drawn with horizontal rules only
  * (no verticals) is a table when the text between them stands in columns.
  */
+import { isCaption } from './captions.ts';
 import { textOf, type Line } from './lines.ts';
 import { union, type Drawing, type HRule, type Rect, type VRule } from './rules.ts';
 
@@ -57,7 +58,10 @@ export function findGrids(d: Drawing, size: number, exclude: Rect[]): { tables: 
   return { tables, frames };
 }
 
-/** Horizontal rules alone (three or more stacked, of one width) with columned text between them. */
+/**
+ * Horizontal rules alone (three or more stacked, of one width) with columned text between them; a
+ * row ruled only on one side, at the top or foot of the stack, is taken in.
+ */
 export function findRuledRows(d: Drawing, lines: Line[], size: number, taken: Rect[]): TableRegion[] {
   const tol = size * 1.5;
   const loose = d.h.filter((r) => !taken.some((t) => r.y >= t.y0 - 2 && r.y <= t.y1 + 2 && r.x0 < t.x1 && r.x1 > t.x0)).sort((a, b) => b.y - a.y);
@@ -66,15 +70,29 @@ export function findRuledRows(d: Drawing, lines: Line[], size: number, taken: Re
   const flush = () => {
     if (run.length >= 3) {
       const box = { x0: Math.min(...run.map((r) => r.x0)), x1: Math.max(...run.map((r) => r.x1)), y0: run.at(-1)!.y, y1: run[0].y };
+      const rows = run.map((r) => r.y);
+      // Rows ruled only below (or only above): the first row stands above the top rule (or the last
+      // below the bottom one), within a row's height, its cells in columns.
+      const pitch = (box.y1 - box.y0) / (run.length - 1);
+      const across = (l: Line) => l.segments.length >= 2 && l.x >= box.x0 - size && l.x < box.x1;
+      const over = lines.filter((l) => across(l) && l.y > box.y1 && l.y - box.y1 < pitch).sort((a, b) => a.y - b.y)[0];
+      if (over) { box.y1 = over.y + over.size; rows.unshift(box.y1); }
+      const under = lines.filter((l) => across(l) && l.y < box.y0 && box.y0 - l.y < pitch).sort((a, b) => b.y - a.y)[0];
+      if (under) { box.y0 = under.y - under.size * 0.5; rows.push(box.y0); }
       const inside = lines.filter((l) => l.y > box.y0 && l.y < box.y1 && l.x >= box.x0 - size && l.x < box.x1);
       const columned = inside.filter((l) => l.segments.length >= 2).length;
-      if (inside.length && columned >= inside.length * 0.5) out.push({ ...box, cols: columnsFromText(inside, box, size), rows: run.map((r) => r.y) });
+      if (inside.length && columned >= inside.length * 0.5) out.push({ ...box, cols: columnsFromText(inside, box, size), rows });
     }
     run = [];
   };
   for (const r of loose) {
     const last = run.at(-1);
-    if (last && (Math.abs(r.x0 - last.x0) > tol || Math.abs(r.x1 - last.x1) > tol || last.y - r.y > size * 10)) flush();
+    // A gap beyond the usual row with running text or a caption in it (between two tables) ends the run.
+    const steps = run.slice(1).map((q, i) => run[i].y - q.y).sort((a, b) => a - b);
+    const reach = steps.length ? Math.max(steps[Math.floor(steps.length / 2)] * 1.5, size * 2) : size * 10;
+    const between = last ? lines.filter((l) => l.y < last.y && l.y > r.y) : [];
+    const prose = between.some((l) => isCaption(l, '', true) || (l.segments.length === 1 && Math.abs(l.x - last!.x0) <= size && l.xEnd - l.x > (last!.x1 - last!.x0) * 0.6));
+    if (last && (Math.abs(r.x0 - last.x0) > tol || Math.abs(r.x1 - last.x1) > tol || last.y - r.y > size * 10 || (last.y - r.y > reach && prose))) flush();
     if (r.x1 - r.x0 >= size * 10) run.push(r);
   }
   flush();

@@ -21,6 +21,16 @@ export type BodyPart = { kind: 'text'; text: string } | { kind: 'list'; style: L
 interface Placed {
   /** The page number printed where it starts (the PDF page index where no arabic number is printed). */
   page: number;
+  /**
+   * Set when that page prints no number and `page` was worked out from the pages either side (both
+   * agree). Shown as worked out, never as printed.
+   */
+  pageInferred?: true;
+  /**
+   * Set when that page prints no number and the pages either side do not agree on one: `page` is
+   * then its place in the PDF file (PDF page N), never shown as a printed number.
+   */
+  pageFromFile?: true;
   /** The page label as printed when it is not an arabic number ("iii" in the front matter). */
   pageLabel?: string;
   /** The headings it sits under, outermost first (chapter heading first). */
@@ -62,6 +72,10 @@ export interface OfficialFigure extends Placed {
   caption: string;
   /** The last page it runs onto, when it runs over several pages. */
   lastPage?: number;
+  /** Set when lastPage prints no number and was worked out from the pages either side. */
+  lastPageInferred?: true;
+  /** Set when lastPage prints no number and is its place in the PDF file. */
+  lastPageFromFile?: true;
   /** Its words line by line (a table: one line per row, cells joined by " | "; a chart: one per box). */
   lines: string[];
   /** A table's cells, row by row, when its grid could be read. */
@@ -72,6 +86,8 @@ export interface OfficialHeading {
   kind: 'heading';
   level: 2 | 3;
   page: number;
+  pageInferred?: true;
+  pageFromFile?: true;
   pageLabel?: string;
   text: string;
 }

@@ -26,7 +26,7 @@ export function bodyMdx(body: BodyPart[]): string {
     : `<List style="${p.style}">\n${p.items.map((i) => `<Item label=${attr(i.label)}>\n${bodyMdx(i.body)}\n</Item>`).join('\n')}\n</List>`)).join('\n\n');
 }
 
-const pageAttrs = (b: { page: number; pageLabel?: string }) => `page={${b.page}}${b.pageLabel ? ` pageLabel=${attr(b.pageLabel)}` : ''}`;
+const pageAttrs = (b: { page: number; pageInferred?: true; pageFromFile?: true; pageLabel?: string }) => `page={${b.page}}${b.pageInferred ? ' pageInferred' : ''}${b.pageFromFile ? ' pageFromFile' : ''}${b.pageLabel ? ` pageLabel=${attr(b.pageLabel)}` : ''}`;
 
 function block(b: OfficialBlock): string {
   switch (b.kind) {
@@ -34,7 +34,7 @@ function block(b: OfficialBlock): string {
     case 'para': return `<Para n=${attr(b.number)} id=${attr(b.anchor)} ${pageAttrs(b)} headings=${attr(b.headings)}>\n${bodyMdx(b.body)}\n</Para>`;
     case 'box':
     case 'text': return `<Passage kind="${b.kind}" ${pageAttrs(b)}${b.frame ? ` frame="${b.frame}"` : ''}${b.title ? ` title=${attr(b.title)}` : ''} headings=${attr(b.headings)}>\n${bodyMdx(b.body)}\n</Passage>`;
-    case 'figure': return `<Figure kind="${b.figure}" ${pageAttrs(b)}${b.lastPage ? ` lastPage={${b.lastPage}}` : ''} headings=${attr(b.headings)} caption=${attr(b.caption)} lines=${attr(b.lines)}${b.rows ? ` rows=${attr(b.rows)}` : ''} />`;
+    case 'figure': return `<Figure kind="${b.figure}" ${pageAttrs(b)}${b.lastPage ? ` lastPage={${b.lastPage}}${b.lastPageInferred ? ' lastPageInferred' : ''}${b.lastPageFromFile ? ' lastPageFromFile' : ''}` : ''} headings=${attr(b.headings)} caption=${attr(b.caption)} lines=${attr(b.lines)}${b.rows ? ` rows=${attr(b.rows)}` : ''} />`;
   }
 }
 

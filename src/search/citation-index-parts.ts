@@ -31,7 +31,8 @@ export function printingsOf(site: Site, e: EditionModel, base: string): Printing
     for (const s of c.sections)
       for (const { page, printing } of pages.get(s.path) ?? [])
         byPrinting.set(printing, [...(byPrinting.get(printing) ?? []), [page, s.heading, withBase(base, s.path), c.paraKey]]);
-  const official: PageEntry[] = officialParagraphsOf(site, e.id).map(({ para, chapter, path }) => [para.page, `paragraph ${para.number}`, withBase(base, path), e.chapters.find((c) => c.slug === chapter.slug)?.paraKey ?? chapter.chapter]);
+  // A page that prints no number and whose number could not be worked out cannot be looked up by one.
+  const official: PageEntry[] = officialParagraphsOf(site, e.id).filter(({ para }) => !para.pageFromFile).map(({ para, chapter, path }) => [para.page, `paragraph ${para.number}${para.pageInferred ? ' (the page prints no number; worked out from the pages either side)' : ''}`, withBase(base, path), e.chapters.find((c) => c.slug === chapter.slug)?.paraKey ?? chapter.chapter]);
   return [
     ...(official.length ? [{ id: 'official', name: 'imported official text', pages: official.sort((a, b) => a[0] - b[0]) }] : []),
     ...[...byPrinting].sort(([a], [b]) => a.localeCompare(b)).map(([id, list]) => ({ id, name: printingName(id), pages: list.sort((a, b) => a[0] - b[0]) })),

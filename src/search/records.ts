@@ -13,7 +13,7 @@ import type { ProvisionModel, Site } from '../model/types.ts';
 import { UNCONFIRMED_LABEL } from '../model/unconfirmed.ts';
 import { statusOf } from '../model/confirmation/index.ts';
 import { STATUS_LABEL } from '../model/confirmation/words.ts';
-import { officialParagraphsOf } from '../official/site-official.ts';
+import { officialParagraphsOf, pageWords } from '../official/site-official.ts';
 import type { ComingIntoForce } from '../schemas/coming-into-force.ts';
 import type { RevisionUnderWay } from '../schemas/revision-under-way.ts';
 import type { Term } from '../schemas/term.ts';
@@ -134,7 +134,7 @@ export function provisionRecords(site: Site): SearchRecord[] {
             chapter: chapter.heading,
             section: para.headings.at(-1) ?? chapter.heading,
             number: para.number,
-            citation: `${edition.shortTitle}, paragraph ${para.number}, page ${para.page}`,
+            citation: `${edition.shortTitle}, paragraph ${para.number}, ${pageWords(para)}`,
           },
           filters: { kind: ['Official text'], edition: [edition.id], chapter: [`${edition.id} ${chapter.label}`], part: ['Official text'] },
           sort: { edition: edition.id },

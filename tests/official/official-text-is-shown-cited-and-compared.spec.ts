@@ -26,6 +26,16 @@ test('copy citation on an official paragraph copies its number, page and permane
   expect(copied).toMatch(/^Working Together 2010, para 5\.85, page 121 – http:\/\/127\.0\.0\.1:\d+\/2010\/chapter-5\/official\/#para-5-85$/);
 });
 
+test('a page number worked out from the pages either side is shown and cited as worked out, never as printed', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('2010/chapter-5/official/');
+  const para = page.getByRole('article', { name: 'Paragraph 5.88' });
+  await expect(para).toContainText('Page 122, not printed on the page: worked out from the pages either side');
+  await para.getByRole('button', { name: /Copy citation/ }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Working Together 2010, para 5\.88, page 122 \(not printed on the page: worked out from the pages either side\) – http/);
+  await expect(page.locator('figcaption', { hasText: 'Table 3: Watering days' })).toContainText('page 122–123, 122 is not printed on the page: worked out from the pages either side');
+});
+
 test('a paragraph citation and a page citation both open the exact official paragraph', async ({ page }) => {
   await page.goto('');
   await typeSearch(page, 'WT2010 5.85');

@@ -102,15 +102,12 @@ export async function fetchOfficial(o: FetchOptions): Promise<{ outcomes: Editio
     writeFileSync(`${pdf}.tmp`, got.bytes);
     renameSync(`${pdf}.tmp`, pdf);
     if (o.importText === false) return 'checked';
-    const runImport = (strict: boolean) => spawnSync(process.execPath, [join(SCRIPTS, 'import', 'index.ts'), pdf, '--edition', e.id, ...(strict ? ['--strict'] : [])], { encoding: 'utf8', env: { ...process.env, WTN_CONTENT_DIR: root } });
-    let r = runImport(!!o.strict);
-    if (o.strict && r.status === 2 && /unknown option '--strict'/i.test(r.stderr)) {
-      log(`${e.id}: this importer has no --strict option yet: imported without it.`);
-      r = runImport(false);
-    }
+    const r = spawnSync(process.execPath, [join(SCRIPTS, 'import', 'index.ts'), pdf, '--edition', e.id, ...(o.strict ? ['--strict'] : [])], { encoding: 'utf8', env: { ...process.env, WTN_CONTENT_DIR: root } });
     if (r.status !== 0) { log(`${e.id}: import failed: ${firstLine(r.stderr) || firstLine(r.stdout)}`); return 'failed'; }
     const warnings = r.stderr.split('\n').filter((l) => l.startsWith('warning')).length;
-    log(`${e.id}: ${/^Imported .*$/m.exec(r.stdout)?.[0] ?? firstLine(r.stdout)}${warnings ? ` (${warnings} warning(s): run npm run import -- ${pdf} --edition ${e.id} --report FILE.json to read them)` : ''}`);
+    // The importer's closing line says what it wrote ("Imported N numbered paragraphs ..."); its coverage summary comes first.
+    const said = r.stdout.split('\n').map((l) => l.trim()).find((l) => l.startsWith('Imported ')) ?? firstLine(r.stdout);
+    log(`${e.id}: ${said}${warnings ? ` (${warnings} warning(s): run npm run import -- ${pdf} --edition ${e.id} --report FILE.json to read them)` : ''}`);
     return 'imported';
   }
 }
