@@ -4,13 +4,14 @@
  * carried forward unconfirmed (src/authoring/scaffold-edition.ts). Refuses to overwrite a folder.
  * Then: name sources in edition.yaml, confirm or change provisions, and run npm run check:content.
  */
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot, loadSite } from '../src/model/index.ts';
 import { getEdition } from '../src/model/queries.ts';
 import { scaffoldEdition } from '../src/authoring/scaffold-edition.ts';
 import { editionLogEntry } from '../src/authoring/log-edition.ts';
+import { termsForEdition } from '../src/authoring/terms-for-edition.ts';
 import { today } from '../src/model/in-force.ts';
 
 const { values } = parseArgs({ options: { id: { type: 'string' }, previous: { type: 'string' }, published: { type: 'string' }, 'in-force': { type: 'string' } } });
@@ -36,6 +37,12 @@ mkdirSync(dir, { recursive: true });
 const files = scaffoldEdition(prev, { id: values.id, published: values.published, inForce: values['in-force'] });
 for (const [name, text] of files) writeFileSync(join(dir, name), text);
 console.log(`Wrote ${files.size} files to ${dir}: ${prev.chapters.length} chapters carried forward unconfirmed from ${prev.shortTitle}.`);
+const termsFile = join(root, 'terms.yaml');
+if (existsSync(termsFile)) {
+  const { text, changed } = termsForEdition(readFileSync(termsFile, 'utf8'), prev.id, values.id);
+  writeFileSync(termsFile, text);
+  console.log(`Marked ${changed} names of the terminology crosswalk (${termsFile}) not confirmed for ${values.id}, as ${prev.id} uses them: confirm each as provisions are.`);
+}
 const log = join(root, 'amendments.yaml');
 if (existsSync(log)) {
   appendFileSync(log, editionLogEntry({ id: values.id, previous: prev.id, today: today() }));

@@ -50,6 +50,7 @@ function chapterText(c: ChapterModel, prev: EditionModel, to: string): string {
     `statutory: ${c.statutory}`,
     `summary: ${JSON.stringify(c.summary)}`,
     'sources: []',
+    `unsure: ${JSON.stringify(`Title and summary carried forward from the ${prev.id} edition; not yet confirmed for ${to}.`)}`,
     '---',
     '',
     `{/* Scaffolded from ${prev.shortTitle} (npm run new-edition). Every provision is carried forward unconfirmed:`,

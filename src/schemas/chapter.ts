@@ -27,6 +27,12 @@ export const chapterSchema = z
     }),
     /** Default sources for every section of the file (source ids); sections may add their own. */
     sources: z.array(slug).default([]),
+    /**
+     * What could not be confirmed about the chapter itself, e.g. a title carried forward by
+     * npm run new-edition. Shown under the chapter's heading; the terms crosswalk counts a name in
+     * an unsure title as not confirmed for the edition. Remove it once a source confirms the title.
+     */
+    unsure: z.string().trim().min(10, { error: 'say what could not be confirmed, in a sentence' }).optional(),
   })
   .superRefine((c, ctx) => {
     if (c.kind !== 'front' && c.number === undefined)

@@ -24,7 +24,7 @@ test('after new-edition, check:local lists every note whose guidance is only car
   assert.equal(scaffold.status, 0, scaffold.stderr);
   assert.match(readFileSync(join(content, 'amendments.yaml'), 'utf8'), /- id: edition-2029-added\n {2}date: \d{4}-\d{2}-\d{2}\n {2}kind: edition\n {2}edition: "2029"/, 'the new edition is logged for the Amendments page and feed');
   // What an author does next: name the sources, record the check that found the edition...
-  edit(join(content, 'editions/2029/edition.yaml'), (t) => t.replace(/^  sources: \[\]$/m, '  sources: [seed-004]').replace(/^sources: \[\]$/m, 'sources: [seed-004]'));
+  edit(join(content, 'editions/2029/edition.yaml'), (t) => t.replace(/^( *)sources: \[\]$/gm, '$1sources: [seed-004]'));
   // (the revision under consultation was of 2026: with its revised edition on the site, its entry goes)
   edit(join(content, 'currency.yaml'), (t) => t.replace('newestEdition: "2026"', 'newestEdition: "2029"').replace(/^revisions:[\s\S]*$/m, ''));
   // ...and confirm two provisions unchanged from 2026, with the same facts.

@@ -52,7 +52,7 @@ function textsOf(e: EditionModel): { text: string; evidence: Omit<Evidence, 'con
   for (const g of e.glossary)
     out.push({ text: [g.term, g.acronym].filter(Boolean).join(' '), evidence: { file: g.file, line: g.line, what: `the glossary entry "${g.term}"` }, confirmed: true });
   for (const c of e.chapters) {
-    out.push({ text: c.title, evidence: { file: c.file, line: 1, what: `the title of ${c.label}` }, confirmed: true });
+    out.push({ text: c.title, evidence: { file: c.file, line: 1, what: `the title of ${c.label}` }, confirmed: !c.unsure });
     for (const s of c.sections) out.push({ text: s.heading, evidence: { file: s.file, line: s.line, what: `the heading of section "${s.id}"` }, confirmed: !s.unsure });
   }
   for (const p of provisionsOf(e))
