@@ -3,9 +3,11 @@
 import { defineConfig } from '@playwright/test';
 import base from './playwright.config.ts';
 
-/** The features that build URLs at run time, tested again under the base path. */
+/**
+ * The features that build URLs at run time, tested again under the base path. (A paragraph
+ * citation is tested there by tests/official/: with the official text imported it lands on it.)
+ */
 export const UNDER_BASE_PATH = [
-  'search-a-paragraph-citation-opens-that-paragraph',
   'search-a-pasted-sentence-and-enter-land-on-the-cited-chapter',
   'search-results-open-the-provision-and-say-where-it-is',
   'compare-edition-switcher-keeps-your-place',

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { CHANGE_KINDS } from './provision.ts';
 import { CHANGE_TYPES } from '../model/compare/change-types.ts';
+import { KINDS } from '../model/compare/compare-editions.ts';
 
 /** The version of the format; a breaking change moves the files to a new folder (/data/v2/). */
 export const DATA_VERSION = '1.0.0';
@@ -102,7 +103,7 @@ export const changesFileSchema = z.strictObject({
   counts: z.record(z.string(), z.number().int()).describe('How many provisions of the newer edition are of each kind, and how many of the older were removed.'),
   provisions: z.array(z.strictObject({
     key: key.describe('The provision of the newer edition.'),
-    kind: z.enum(['new', 'changed', 'reworded', 'moved', 'unconfirmed', 'unchanged']).describe('How it compares with the older edition.'),
+    kind: z.enum(KINDS).describe('How it compares with the older edition: new, changed, reworded, moved, review (carried forward, and the official text it summarises changed), unconfirmed (carried forward, not confirmed), confirmed (carried forward, and the official text word for word the same), unchanged.'),
     was: z.array(key).describe('Its ancestors in the older edition.'),
     types: z.array(z.enum(CHANGE_TYPES)).describe('What kind of change it is (duty-holder, modality, timescale, structure, other, wording, unconfirmed, new).'),
     typed: z.array(typedChange).describe('The changes read from structured facts.'),

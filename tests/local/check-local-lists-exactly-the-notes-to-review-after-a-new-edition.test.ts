@@ -1,4 +1,4 @@
-// Run by npm run test:local (node --test): the manager's workflow end to end, on a copy of the real
+// Run by npm run test:deployment (node --test): the manager's workflow end to end, on a copy of the real
 // content with the Exampleshire layer. `npm run new-edition` scaffolds a made-up 2029 edition (every
 // provision carried forward, not confirmed); two provisions are then confirmed unchanged;
 // `npm run check:local` must list exactly the other notes, with a report to work through.

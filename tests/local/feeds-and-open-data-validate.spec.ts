@@ -16,15 +16,18 @@ test('the national feed and each area\'s feed, as published, are valid Atom 1.0'
   expect(north.entries.some((e) => e.id.endsWith('#local-south-family-hub-form'))).toBe(false);
 });
 
+/** A published address as a path from the site's base (the request's baseURL holds the base path). */
+const fromBase = (url: string) => new URL(url).pathname.slice((process.env.WTN_BASE ?? '/').replace(/\/?$/, '/').length);
+
 test('every open data file, as published, validates against its published JSON Schema', async ({ request }) => {
   const index = await (await request.get('data/v1/index.json')).json();
   const files: { path: string; schema: string }[] = [
     { path: 'data/v1/index.json', schema: index.$schema },
-    ...index.files.map((f: { url: string; schema: string }) => ({ path: new URL(f.url).pathname.slice(1), schema: f.schema })),
+    ...index.files.map((f: { url: string; schema: string }) => ({ path: fromBase(f.url), schema: f.schema })),
   ];
   expect(files.length, 'the index, provisions, lineage, glossary and five pairs of editions').toBe(9);
   for (const f of files) {
-    const schema = await (await request.get(new URL(f.schema).pathname.slice(1))).json();
+    const schema = await (await request.get(fromBase(f.schema))).json();
     const path = f.path;
     const doc = await (await request.get(path)).json();
     expect(validateJson(schema, doc), path).toEqual([]);

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-// Built by npm run test:official with made-up official text of our own for the introductions of
+// Built by npm run test:deployment with made-up official text of our own for the introductions of
 // 2023 and 2026 (tests/fixtures/official/site-fixture.ts): intro-welfare-first's paragraph is word
 // for word the same (matched by its words), intro-purpose's changed (mapping reviewed), and no
 // paragraph covers intro-covers.
