@@ -4,8 +4,7 @@
  * December 2020 contents list gives them) and 2023 (one run of numbers). Plus a parse+resolve helper.
  */
 import type { CitationIndex } from '../../../src/search/citation-index.ts';
-import { parseCitation } from '../../../src/search/citation-parse.ts';
-import { resolveCitation, type CitationResult } from '../../../src/search/resolve-citation.ts';
+import { answerer, text, urls } from './citation-answers.ts';
 
 const chapters = (y: string, titles: string[]) =>
   titles.map((t, i) => ({ k: String(i + 1), l: `Chapter ${i + 1}`, t: `Chapter ${i + 1}: ${t}`, u: `/${y}/chapter-${i + 1}/` }));
@@ -38,13 +37,6 @@ export const index: CitationIndex = {
   ],
 };
 
-/** Parses and resolves a citation as the search box does; throws if it does not read as one. */
-export function go(q: string, scope: string | null = null): CitationResult {
-  const parsed = parseCitation(q, index.editions.map((e) => e.id));
-  if (!parsed) throw new Error(`"${q}" did not read as a citation`);
-  return resolveCitation(index, parsed, scope);
-}
-
-/** Every address a result offers, the destination first. */
-export const urls = (r: CitationResult) => (r.kind === 'found' ? [r.option.url] : r.options.map((o) => o.url));
-export const text = (r: CitationResult) => (r.kind === 'found' ? `${r.option.label} ${r.note ?? ''}` : `${r.message} ${r.options.map((o) => o.label).join(' | ')}`);
+/** Parses and resolves a citation against this index as the search box does. */
+export const go = answerer(index);
+export { text, urls };

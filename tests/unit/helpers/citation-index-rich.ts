@@ -5,8 +5,7 @@
  * our own inventions for tests, not the official ones. Plus a parse+resolve helper.
  */
 import type { ChapterEntry, CitationEdition, CitationIndex, SectionEntry } from '../../../src/search/citation-index.ts';
-import { parseCitation } from '../../../src/search/citation-parse.ts';
-import { resolveCitation, type CitationResult } from '../../../src/search/resolve-citation.ts';
+import { answerer, text, urls } from './citation-answers.ts';
 
 const ch = (y: string, k: string, title: string, label = `Chapter ${k}`): ChapterEntry => ({ k, l: label, t: `${label}: ${title}`, u: `/${y}/${label.toLowerCase().replace(' ', '-')}/` });
 const sec = (y: string, k: string, heading: string, id: string, topic = ''): SectionEntry => [heading, `/${y}/chapter-${k}/#${id}`, k, topic];
@@ -67,13 +66,6 @@ export const index: CitationIndex = {
   ],
 };
 
-/** Parses and resolves a citation as the search box does; throws if it does not read as one. */
-export function go(q: string, scope: string | null = null): CitationResult {
-  const parsed = parseCitation(q, index.editions.map((e) => e.id));
-  if (!parsed) throw new Error(`"${q}" did not read as a citation`);
-  return resolveCitation(index, parsed, scope);
-}
-
-/** Every address a result offers, the destination first. */
-export const urls = (r: CitationResult) => (r.kind === 'found' ? [r.option.url] : r.options.map((o) => o.url));
-export const text = (r: CitationResult) => (r.kind === 'found' ? `${r.option.label} ${r.note ?? ''}` : `${r.message} ${r.options.map((o) => o.label).join(' | ')}`);
+/** Parses and resolves a citation against this index as the search box does. */
+export const go = answerer(index);
+export { text, urls };
