@@ -5,8 +5,10 @@
  * written after it), a flowchart, paragraphs (lists and ranges), pages, a definition, and the words
  * around them. Pure: runs in the browser.
  */
-import { distance } from 'fastest-levenshtein';
 import { isYear, monthOf, numberWord, type Token } from './citation-tokens.ts';
+import { PAGE_WORDS, DEFINITION_WORDS, PREVIOUS, CURRENT, UNIT_AFTER, NOT_A_YEAR_AFTER, PRINTING_CUES, DRAFT_CUES, PUBLISHED_CUES, GLUE, SUBTITLE, isChapterWord, isAppendixWord, isParaWord, isWorking, isTogether } from './citation-words.ts';
+
+export { GLUE } from './citation-words.ts';
 
 export interface ParaRef {
   /** The chapter the number carries ("5" in 5.82), or null for a bare number. */
@@ -29,41 +31,6 @@ export type Atom =
   | { k: 'break' };
 
 export type Placed = Atom & { start: number; end: number };
-
-const CHAPTER_WORDS = new Set(['chapter', 'chapters', 'chap', 'chapt', 'chpt', 'chp', 'ch', 'cha', 'chs']);
-const APPENDIX_WORDS = new Set(['appendix', 'appendices', 'annex', 'annexe', 'app', 'appx', 'apx', 'apdx', 'appendice']);
-const PARA_WORDS = new Set(['paragraph', 'paragraphs', 'para', 'paras', 'par', 'pars', 'parag', 'pgph', 'paragraphe']);
-const PAGE_WORDS = new Set(['page', 'pages', 'pg', 'pgs', 'p', 'pp', 'pag']);
-const DEFINITION_WORDS = new Set(['defined', 'define', 'defines', 'definition', 'definitions', 'glossary']);
-const PREVIOUS = new Set(['old', 'older', 'previous', 'prior', 'former', 'earlier', 'superseded', 'outdated', 'last']);
-const CURRENT = new Set(['current', 'latest', 'new', 'newest', 'recent', 'present', 'updated', 'revised']);
-const UNIT_AFTER = /^(?:years?|days?|hours?|weeks?|months?|minutes?|per|percent|%|children|cases|million|am|pm)$/;
-const NOT_A_YEAR_AFTER = new Set(['act', 'acts', 'regulations', 'regulation', 'order', 'rules', 'measure', 'bill', 'no', 'number', 's', 'section', 'sections', 'ss', 'sch', 'schedule', 'since', 'until', 'till', 'before']);
-const PRINTING_CUES = new Set(['amended', 'amendment', 'amendments', 'updated', 'update', 'revised', 'revision', 'reprinted', 'reprint', 'reissued', 'printing', 'version']);
-const DRAFT_CUES = new Set(['draft', 'consultation', 'consulted', 'proposed']);
-const PUBLISHED_CUES = new Set(['published', 'issued', 'dated', 'publication']);
-/** Words a citation is written with that say nothing about where it points. */
-export const GLUE = new Set([
-  'of', 'in', 'at', 'see', 'cf', 'the', 'a', 'an', 'by', 'from', 'under', 'per', 'as', 'and', 'or', 'on', 'within', 'also',
-  'guidance', 'statutory', 'edition', 'editions', 'version', 'document', 'hm', 'government', 'dfe', 'dcsf', 'department',
-  'for', 'education', 'schools', 'families', 'publication', 'eg', 'ie', 'its', 'this', 'that', 'to', 'with', 'set', 'out',
-  'provided', 'extracted', 'taken', 'states', 'says', 'stated', 'refer', 'refers', 'referred', 'according', 'following', 'below',
-  'above', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'it', 'which', 'where', 'we', 'our', 'you', 'your', 'here',
-  // How a sentence or a reference list introduces a citation.
-  'accordance', 'line', 'compliance', 'comply', 'complies', 'follows', 'followed', 'cited', 'cites', 'quoted', 'quote', 'notes',
-  'noted', 'outlines', 'outlined', 'describes', 'described', 'explains', 'explained', 'makes', 'clear', 'said', 'set', 'sets',
-  'london', 'hmso', 'tso', 'stationery', 'office', 'crown', 'copyright', 'isbn', 'ref', 'available', 'accessed', 'online', 'www',
-  'gov', 'uk', 'http', 'https', 'pdf', 'retrieved', 'html', 'org', 'there', 'than', 'so', 'if', 'when', 'all', 'any', 'must', 'should',
-]);
-const SUBTITLE = new Set(['a', 'guide', 'to', 'inter', 'agency', 'interagency', 'working', 'safeguard', 'and', 'promote', 'the', 'welfare', 'of', 'children']);
-
-const near = (t: string, word: string) => t.length >= 6 && t[0] === word[0] && distance(t, word) <= 2;
-const isChapterWord = (t: string) => CHAPTER_WORDS.has(t) || near(t, 'chapter');
-const isAppendixWord = (t: string) => APPENDIX_WORDS.has(t) || near(t, 'appendix');
-const isParaWord = (t: string) => PARA_WORDS.has(t) || near(t, 'paragraph');
-/** "Working Together" with a slip of the keyboard ("Woking Togther"). */
-const isWorking = (t: string) => t === 'working' || (t.length >= 6 && t.length <= 9 && distance(t, 'working') <= 1);
-const isTogether = (t: string) => t === 'together' || (t.length >= 7 && t.length <= 10 && distance(t, 'together') <= 2);
 
 export class AtomReader {
   private readonly tok: Token[];
