@@ -14,7 +14,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 test('a new edition scaffolded from the real content passes every check once its sources are named', () => {
   const content = join(mkdtempSync(join(tmpdir(), 'wtn-new-edition-')), 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true, filter: (f) => !f.includes(`${join('content', 'official')}`) });
-  const env = { ...process.env, WTN_CONTENT_DIR: content };
+  const env: NodeJS.ProcessEnv = { ...process.env, WTN_CONTENT_DIR: content };
   delete env.WTN_LOCAL_DIR;
   const node = (...args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
   const scaffold = node('scripts/new-edition.ts', '--id', '2029', '--published', '2029-01-10', '--in-force', '2029-04-01');
