@@ -61,7 +61,8 @@ function printingsFor(e: Edition, c: ParsedCitation, dated?: string): { list: Pr
   const own = all.filter((p) => p.id === 'official');
   const list = own.length ? own : all;
   const which = named.length > 4 ? monthName(named) : named;
-  return { list, differs: list.length ? ` You cite the ${which} text, whose page numbers this site does not know; in the ${list[0].name} that page holds what follows, then the chapters.` : '', unknownNamed: true };
+  const known = list.length === 1 ? `the ${list[0].name}` : `the printings we know (${list.map((p) => p.name).join(', ')})`;
+  return { list, differs: list.length ? ` You cite the ${which} text, whose page numbers this site does not know; in ${known} that page holds what follows, then the chapters.` : '', unknownNamed: true };
 }
 
 function inOnePrinting(e: Edition, c: ParsedCitation, r: OnPages): CitationResult {
@@ -99,18 +100,24 @@ export function resolvePages(e: Edition, c: ParsedCitation, dated?: string): Cit
     const offered = r.kind === 'found' ? [r.option] : r.options;
     return { kind: 'not-found', message: r.kind === 'found' ? r.note ?? '' : r.message, options: [...offered, ...chapterList(e).filter((o) => !offered.some((x) => x.url === o.url))] };
   }
+  if (unknownNamed) {
+    // The same with several printings known: what each holds there, named, then the chapters; never landed on.
+    const offered = list.flatMap((p) => { const r = inOnePrinting(e, c, onPages(e, c, p, '', '')); return r.kind === 'found' ? [r.option] : r.options; });
+    const unique = offered.filter((o, i) => offered.findIndex((y) => y.url === o.url && y.label === o.label) === i);
+    return { kind: 'not-found', message: differs.trim(), options: [...unique, ...chapterList(e).filter((o) => !unique.some((x) => x.url === o.url))] };
+  }
   if (list.length === 1) return inOnePrinting(e, c, onPages(e, c, list[0], differs, others(list[0])));
   // Several printings and none named: the one a paragraph fits, else each printing's match, named.
   const each = [...list].reverse().map((p) => ({ p, r: inOnePrinting(e, c, onPages(e, c, p, '', '')) }));
   const found = each.filter((x) => x.r.kind === 'found' && c.paragraph !== null);
   if (found.length === 1 || (found.length > 1 && found.every((x) => x.r.kind === 'found' && x.r.option.url === (found[0].r as { option: CitationOption }).option.url)))
-    return { ...found[0].r, note: `The paragraph fits the ${found.map((x) => x.p.name).join(' and the ')}.` } as CitationResult;
+    return { ...found[0].r, note: `The paragraph fits the ${found.map((x) => x.p.name).join(' and the ')}.${differs}` } as CitationResult;
   const same = each.every((x) => JSON.stringify(urlsOf(x.r)) === JSON.stringify(urlsOf(each[0].r)));
-  if (same) return { ...each[0].r, ...(each[0].r.kind === 'found' ? { note: `The same in every printing we know (${list.map((p) => p.name).join(', ')}).` } : {}) } as CitationResult;
+  if (same) return { ...each[0].r, ...(each[0].r.kind === 'found' ? { note: `The same in every printing we know (${list.map((p) => p.name).join(', ')}).${differs}` } : {}) } as CitationResult;
   const [a, b] = c.pages!;
   const options = each.flatMap((x) => (x.r.kind === 'found' ? [x.r.option] : x.r.options));
   const unique = options.filter((o, i) => options.findIndex((y) => y.url === o.url && y.label === o.label) === i);
-  return { kind: 'choose', message: `Page numbers differ between the printings of ${e.title} we know (${list.map((p) => p.name).join(', ')}). ${a === b ? `Page ${a}` : `Pages ${a}–${b}`} in each:`, options: unique };
+  return { kind: 'choose', message: `Page numbers differ between the printings of ${e.title} we know (${list.map((p) => p.name).join(', ')}).${differs} ${a === b ? `Page ${a}` : `Pages ${a}–${b}`} in each:`, options: unique };
 }
 
 const urlsOf = (r: CitationResult) => (r.kind === 'found' ? [r.option.url] : r.options.map((o) => o.url));
