@@ -11,21 +11,16 @@
  * tests/e2e/every-page-sweep-finds-a-fault-only-high-visibility-shows.spec.ts proves both.
  */
 import type { Page } from '@playwright/test';
+import { wcagViolations } from './wcag.ts';
 
 /** Pages per test: each test's pages run in one browser page, one test per worker at a time. */
 export const CHUNK = 60;
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PHONE_WIDTHS = [320, 390];
 export const READER_KEY = 'wtn-reader';
 
-type Axe = { run(d: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-
 /** axe in the page as it is now, each violation as "id (count) first target". */
 export async function axeNow(page: Page): Promise<string[]> {
-  return page.evaluate(async (tags) => {
-    const r = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-  }, WCAG);
+  return (await wcagViolations(page)).map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
 }
 
 /** Turns high visibility on or off on the loaded page as the reader's control does. */
@@ -53,7 +48,7 @@ async function overflow(page: Page): Promise<string[]> {
   return out;
 }
 
-/** Every check on the loaded page (axe must be loaded: addInitScript of axe.min.js). */
+/** Every check on the loaded page (addInitScript of AXE_PATH before the first page saves adding axe to each). */
 export async function axeAllModes(page: Page): Promise<{ violations: string[]; overflowing: string[] }> {
   const overflowing = await overflow(page);
   const violations = (await axeNow(page)).map((v) => `default: ${v}`);

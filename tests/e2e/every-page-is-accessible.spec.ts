@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { createRequire } from 'node:module';
 import { sitemapPaths } from './built-site.ts';
 import { axeAllModes, CHUNK } from './every-page-axe.ts';
+import { AXE_PATH } from './wcag.ts';
 
 // axe (WCAG 2.2 AA) over every page in the sitemap, in the default and the high-visibility mode,
 // and every page narrowed to 320 and 390 px wide (WCAG 1.4.10 reflow): it must not scroll
@@ -9,8 +9,6 @@ import { axeAllModes, CHUNK } from './every-page-axe.ts';
 // high-visibility run switches the mode on the loaded page as the reader's own control does
 // (every-page-axe.ts says why that is the same check, and a test there proves it finds what a
 // fresh high-visibility load finds).
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 const paths = sitemapPaths();
 
 test.describe.configure({ mode: 'parallel' });
@@ -28,7 +26,7 @@ for (let i = 0; i < paths.length; i += CHUNK) {
   const chunk = paths.slice(i, i + CHUNK);
   test(`pages ${i + 1}-${i + chunk.length} of ${paths.length} have no WCAG 2.2 AA violations in the default or high-visibility mode and fit 320 and 390 px`, async ({ page }) => {
     test.setTimeout(chunk.length * 20_000);
-    await page.addInitScript({ path: AXE });
+    await page.addInitScript({ path: AXE_PATH });
     const found: string[] = [];
     const overflowing: string[] = [];
     for (const path of chunk) {

@@ -1,12 +1,11 @@
 import { test, expect } from '@playwright/test';
-import { createRequire } from 'node:module';
 import { axeAllModes, READER_KEY, setHighVisibility } from './every-page-axe.ts';
 import { PAGES } from './pages.ts';
+import { AXE_PATH } from './wcag.ts';
 
 // The every-page sweep switches high visibility on the loaded page instead of loading each page
 // again. These tests show that is the same check: the page ends in the state a fresh
 // high-visibility load gives, and a fault that only high visibility shows is found, in that mode.
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** What high visibility changes in the page: <html>'s attributes and the control's state. */
 const modeState = () => ({
@@ -29,7 +28,7 @@ test('switching high visibility on a loaded page gives the state a fresh high-vi
 });
 
 test('a contrast fault shown only in high visibility is found, and named as such', async ({ page }) => {
-  await page.addInitScript({ path: AXE });
+  await page.addInitScript({ path: AXE_PATH });
   await page.goto(PAGES.chapter, { waitUntil: 'load' });
   // A fault of our own making: pale grey text, in high visibility only.
   // (Added to the site's own stylesheet, since the page's Content-Security-Policy refuses a new one.)

@@ -1,11 +1,10 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { wcagFindings } from './wcag.ts';
 
 // The pages this work changed, each checked with axe in the default colours (the comparison, the
 // action plan and history pages are already checked so by compare-pages-have-no-accessibility-
 // violations) and in high visibility, at the width its readers use (the open phone menu at 390 px,
 // the action plan at 1366 px), and for sideways scrolling at 320 and 390 px.
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ELSEWHERE = ['compare/2023/2026/', 'compare/2023/2026/action-plan/', 'history/2023/lsp-who/'];
 const PAGES: [string, number, ((page: Page) => Promise<void>)?][] = [
   ['', 390, async (page) => { await page.locator('summary', { hasText: 'Menu' }).click(); }],
@@ -20,11 +19,7 @@ const PAGES: [string, number, ((page: Page) => Promise<void>)?][] = [
 ];
 
 /** Every WCAG rule; in high visibility only the rules about colour, which is all that mode changes. */
-async function violations(page: Page, colourOnly: boolean) {
-  const axe = new AxeBuilder({ page });
-  const { violations } = await (colourOnly ? axe.withRules(['color-contrast', 'link-in-text-block']) : axe.withTags(WCAG)).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
-}
+const violations = (page: Page, colourOnly: boolean) => wcagFindings(page, colourOnly ? { rules: ['color-contrast', 'link-in-text-block'] } : {});
 
 for (const highVisibility of [false, true]) {
   test(`the changed pages have no WCAG 2.2 AA violations${highVisibility ? ' in high visibility' : ''}, and none scrolls sideways at 320 or 390 px`, async ({ page }) => {

@@ -1,8 +1,7 @@
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { wcagFindings } from './wcag.ts';
 import { message, options, typeSearch } from './search-helpers.ts';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LONG = 'Working Together 2023 Ch 2 — Managing allegations';
 
 test('the header search showing a citation answer, with what was read, has no WCAG 2.2 AA violations', async ({ page }) => {
@@ -10,8 +9,7 @@ test('the header search showing a citation answer, with what was read, has no WC
   await typeSearch(page, LONG);
   await expect(message(page)).toContainText('Read as:');
   await page.keyboard.press('ArrowDown');
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target}`)).toEqual([]);
+  expect(await wcagFindings(page)).toEqual([]);
 });
 
 test('at 390 px a citation answer and its reasons fit the screen', async ({ page }) => {
@@ -28,6 +26,5 @@ test('at 390 px a citation answer and its reasons fit the screen', async ({ page
 test('the search page with a citation answer has no WCAG 2.2 AA violations', async ({ page }) => {
   await page.goto(`search/?q=${encodeURIComponent(LONG)}`);
   await expect(page.locator('[data-search-summary]')).toContainText('Read as:');
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target}`)).toEqual([]);
+  expect(await wcagFindings(page)).toEqual([]);
 });

@@ -1,22 +1,19 @@
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { wcagFindings } from './wcag.ts';
 import { typeSearch } from './search-helpers.ts';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('the search page with results has no WCAG 2.2 AA violations', async ({ page }) => {
   await page.goto('search/?q=strategy+discussion');
   await expect(page.locator('[data-search-list] > li').first()).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target}`)).toEqual([]);
+  expect(await wcagFindings(page)).toEqual([]);
 });
 
 test('the header search with its results open has no WCAG 2.2 AA violations', async ({ page }) => {
   await page.goto('');
   await typeSearch(page, 'conference');
   await page.keyboard.press('ArrowDown');
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target}`)).toEqual([]);
+  expect(await wcagFindings(page)).toEqual([]);
 });
 
 test('the search page with a term note, more results and the folded filters on a phone has no WCAG 2.2 AA violations', async ({ page }) => {
@@ -25,8 +22,7 @@ test('the search page with a term note, more results and the folded filters on a
   await expect(page.getByRole('region', { name: 'About “MASH”' })).toBeVisible({ timeout: 20_000 });
   await page.getByRole('button', { name: 'Show 30 more results' }).click();
   await expect(page.locator('[data-search-list] > li')).toHaveCount(60);
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target}`)).toEqual([]);
+  expect(await wcagFindings(page)).toEqual([]);
 });
 
 // axe runs as a script in the page, so the page without JavaScript is checked as a browser with
@@ -42,14 +38,12 @@ test('the search page as a browser without JavaScript shows it has no WCAG 2.2 A
   await page.goto('search/?q=MASH');
   await expect(page.getByRole('heading', { name: 'Search needs JavaScript' })).toBeVisible();
   await expect(page.getByText('Search is loading')).toHaveCount(0);
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target}`)).toEqual([]);
+  expect(await wcagFindings(page)).toEqual([]);
 });
 
 test('the search page while its script is still loading has no WCAG 2.2 AA violations', async ({ page }) => {
   await page.route(/\.js(\?|$)/, (route) => route.abort());
   await page.goto('search/?q=MASH');
   await expect(page.getByText('Search is loading…')).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target}`)).toEqual([]);
+  expect(await wcagFindings(page)).toEqual([]);
 });

@@ -1,12 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { wcagFindings } from './wcag.ts';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function violations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
-}
+const violations = (page: Page) => wcagFindings(page);
 
 /** Waits until the presenter view has finished its smooth scroll to the new slide, as a reader sees it. */
 async function scrollSettled(page: Page) {

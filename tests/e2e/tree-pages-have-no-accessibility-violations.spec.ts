@@ -1,11 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { wcagFindings } from './wcag.ts';
 import { openTree, pathAddress, TREES } from './tree-helpers.ts';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const audit = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+  expect(await wcagFindings(page)).toEqual([]);
 };
 
 test('the decision trees index has no WCAG 2.2 AA violations', async ({ page }) => {

@@ -1,7 +1,6 @@
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { wcagFindings } from '../e2e/wcag.ts';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // The local pages, checked whole; national pages that carry local notes, checked where the layer adds
 // to them (the rest of each is checked by the every-page run on the default build).
 const PAGES: [string, string[]][] = [
@@ -21,10 +20,7 @@ for (const mode of ['default', 'high visibility'] as const) {
       await page.goto(path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 390) found.push(`/${path} is ${width} px wide at 390 px`);
-      const axe = new AxeBuilder({ page }).withTags(WCAG);
-      for (const part of parts) axe.include(part);
-      const { violations } = await axe.analyze();
-      found.push(...violations.map((v) => `/${path} ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`));
+      found.push(...(await wcagFindings(page, { include: parts })).map((v) => `/${path} ${v}`));
     }
     expect(found).toEqual([]);
   });
