@@ -37,7 +37,7 @@ function onPages(e: Edition, c: ParsedCitation, p: Printing, differs: string, ot
       options: [toOption(last), ...later.map((ch) => ({ label: `${e.title}, ${ch.t}`, url: ch.u, edition: e.id, why: 'A later chapter' }))],
     };
   }
-  return { message: `${`${differs}${other}`.trim()} ${cited[0].toUpperCase()}${cited.slice(1)} of ${which} holds:`.trim(), sections, options: sections.map(toOption) };
+  return { message: `${`${differs}${other}`.trim()} ${cited[0].toUpperCase()}${cited.slice(1)} of ${which} ${a === b ? 'holds' : 'hold'}:`.trim(), sections, options: sections.map(toOption) };
 }
 
 const monthName = (ym: string) => new Date(`${ym}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
