@@ -91,7 +91,7 @@ export class AtomReader {
     // Subtitle: ": A guide to inter-agency working to safeguard and promote the welfare of children".
     let k = this.skipMarks(j, ':-,');
     if (this.t(k) === 'a' && this.t(k + 1) === 'guide') {
-      while (SUBTITLE.has(this.t(k)) || this.t(k) === '-') k++;
+      while (SUBTITLE.has(this.t(k)) || this.t(k) === '-' || this.t(k) === ',') k++;
       j = k;
     }
     const marksFrom = j;

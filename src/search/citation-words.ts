@@ -31,7 +31,8 @@ export const GLUE = new Set([
   'london', 'hmso', 'tso', 'stationery', 'office', 'crown', 'copyright', 'isbn', 'ref', 'available', 'accessed', 'online', 'www',
   'gov', 'uk', 'http', 'https', 'pdf', 'retrieved', 'html', 'org', 'there', 'than', 'so', 'if', 'when', 'all', 'any', 'must', 'should',
 ]);
-export const SUBTITLE = new Set(['a', 'guide', 'to', 'inter', 'agency', 'interagency', 'working', 'safeguard', 'and', 'promote', 'the', 'welfare', 'of', 'children']);
+/** The editions' subtitles: "A guide to inter-agency working to safeguard and promote ..." (2010-2018), "A guide to multi-agency working to help, protect and promote ..." (2023). */
+export const SUBTITLE = new Set(['a', 'guide', 'to', 'inter', 'multi', 'agency', 'interagency', 'multiagency', 'working', 'safeguard', 'help', 'protect', 'and', 'promote', 'the', 'welfare', 'of', 'children']);
 
 export const near = (t: string, word: string) => t.length >= 6 && t[0] === word[0] && distance(t, word) <= 2;
 export const isChapterWord = (t: string) => CHAPTER_WORDS.has(t) || near(t, 'chapter');

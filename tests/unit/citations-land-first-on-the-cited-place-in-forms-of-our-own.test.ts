@@ -77,6 +77,7 @@ const FORMS: [string, string][] = [
   ["(HM Government, 2018, chapter 1)", "/2018/chapter-1/"],
   ["Working Together to Safeguard Children: A guide to inter-agency working to safeguard and promote the welfare of children (2015), chapter 2", "/2015/chapter-2/"],
   ["Working together to safeguard children 2023 — chapter 6 child death reviews", "/2023/chapter-6/"],
+  ["Working Together to Safeguard Children: A guide to multi-agency working to help, protect and promote the welfare of children (December 2023), chapter 3", "/2023/chapter-3/"],
   ["WTSC 2018 ch.5", "/2018/chapter-5/"],
   ["WT2018 C1", "/2018/chapter-1/"],
   ["\"Working Together\" 2013, Chapter 3", "/2013/chapter-3/"],
