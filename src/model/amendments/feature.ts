@@ -11,8 +11,7 @@ import { readYamlFile } from '../../content/yaml-file.ts';
 import { amendmentSchema, type Amendment } from '../../schemas/amendments.ts';
 import type { ContentError } from '../../validation/content-error.ts';
 import { validateList } from '../../validation/list-items.ts';
-import type { FeatureContext, FeatureLoader } from '../features.ts';
-import { contentRoot } from '../content-root.ts';
+import type { FeatureLoader } from '../features.ts';
 import { loadCurrency } from '../currency/feature.ts';
 import { today } from '../in-force.ts';
 import { getEdition } from '../queries.ts';
@@ -20,6 +19,7 @@ import type { Site } from '../types.ts';
 import { suggest } from '../local/nearest.ts';
 import { resolveRef } from './site-refs.ts';
 import { KIND_LABELS, type LogEntry } from './types.ts';
+import { oncePerSite, pagesContext } from '../once-per-site.ts';
 
 export interface LoadedAmendments {
   entries: LogEntry[];
@@ -105,11 +105,7 @@ function entryOf(site: Site, a: Amendment): LogEntry {
   return { id: a.id, scope: 'national', kind: a.kind, kindLabel: KIND_LABELS[a.kind], date: a.date, updated: a.updated ?? a.date, title: a.title, summary: a.summary.replace(/\s+/g, ' '), links, areas: [], external: [] };
 }
 
-const memo = new WeakMap<Site, LoadedAmendments>();
-function memoised(ctx: FeatureContext): LoadedAmendments {
-  if (!memo.has(ctx.site)) memo.set(ctx.site, loadAmendments(ctx.root, ctx.project, ctx.site));
-  return memo.get(ctx.site)!;
-}
+const memoised = oncePerSite((ctx) => loadAmendments(ctx.root, ctx.project, ctx.site));
 
 export const amendmentsFeature: FeatureLoader = {
   name: 'amendments log',
@@ -119,5 +115,5 @@ export const amendmentsFeature: FeatureLoader = {
 
 /** The national log, for pages (after validation passed). */
 export function getAmendments(site: Site): LoadedAmendments {
-  return memoised({ root: contentRoot(), project: join(contentRoot(), '..'), site });
+  return memoised(pagesContext(site));
 }

@@ -9,12 +9,12 @@ import { readYamlFile } from '../../content/yaml-file.ts';
 import { comingIntoForceFileSchema, type ComingIntoForce } from '../../schemas/coming-into-force.ts';
 import type { ContentError } from '../../validation/content-error.ts';
 import { zodIssuesToErrors } from '../../validation/zod-issues.ts';
-import type { FeatureContext, FeatureLoader } from '../features.ts';
-import { contentRoot } from '../content-root.ts';
+import type { FeatureLoader } from '../features.ts';
 import { dayOf, today } from '../in-force.ts';
 import { getEdition, getProvision } from '../queries.ts';
 import type { Site } from '../types.ts';
 import { loadLegalSections } from '../legal-sections/load.ts';
+import { oncePerSite, pagesContext } from '../once-per-site.ts';
 
 export interface LoadedComing { entries: (ComingIntoForce & { line: number })[]; errors: ContentError[]; warnings: string[] }
 
@@ -54,11 +54,7 @@ export function loadComingIntoForce(root: string, project: string, site: Site, o
   return { entries, errors, warnings };
 }
 
-const memo = new WeakMap<Site, LoadedComing>();
-function memoised(ctx: FeatureContext): LoadedComing {
-  if (!memo.has(ctx.site)) memo.set(ctx.site, loadComingIntoForce(ctx.root, ctx.project, ctx.site));
-  return memo.get(ctx.site)!;
-}
+const memoised = oncePerSite((ctx) => loadComingIntoForce(ctx.root, ctx.project, ctx.site));
 
 export const comingIntoForceFeature: FeatureLoader = {
   name: 'coming into force',
@@ -66,11 +62,9 @@ export const comingIntoForceFeature: FeatureLoader = {
   warn: (ctx) => memoised(ctx).warnings,
 };
 
-let cached: LoadedComing | undefined;
 /** The changes coming into force, for pages (after validation passed). */
 export function getComingIntoForce(site: Site): LoadedComing['entries'] {
-  cached ??= loadComingIntoForce(contentRoot(), join(contentRoot(), '..'), site);
-  return cached.entries;
+  return memoised(pagesContext(site)).entries;
 }
 
 /** What pages and search say of a change's status; a change whose expected date has passed may already apply, so it is never called "not yet in force". */

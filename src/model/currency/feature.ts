@@ -9,11 +9,11 @@ import { readYamlFile } from '../../content/yaml-file.ts';
 import { currencySchema, type Currency } from '../../schemas/currency.ts';
 import type { ContentError } from '../../validation/content-error.ts';
 import { zodIssuesToErrors } from '../../validation/zod-issues.ts';
-import type { FeatureContext, FeatureLoader } from '../features.ts';
-import { contentRoot } from '../content-root.ts';
+import type { FeatureLoader } from '../features.ts';
 import { today } from '../in-force.ts';
 import type { Site } from '../types.ts';
 import { checkRevisions } from './revisions.ts';
+import { oncePerSite, pagesContext } from '../once-per-site.ts';
 
 export interface LoadedCurrency { currency: Currency | null; errors: ContentError[]; warnings: string[] }
 
@@ -49,11 +49,7 @@ export function loadCurrency(root: string, project: string, site: Site, on = tod
   return { currency: c, errors, warnings };
 }
 
-const memo = new WeakMap<Site, LoadedCurrency>();
-function memoised(ctx: FeatureContext): LoadedCurrency {
-  if (!memo.has(ctx.site)) memo.set(ctx.site, loadCurrency(ctx.root, ctx.project, ctx.site));
-  return memo.get(ctx.site)!;
-}
+const memoised = oncePerSite((ctx) => loadCurrency(ctx.root, ctx.project, ctx.site));
 
 export const currencyFeature: FeatureLoader = {
   name: 'currency',
@@ -61,10 +57,9 @@ export const currencyFeature: FeatureLoader = {
   warn: (ctx) => memoised(ctx).warnings,
 };
 
-let cached: Currency | null | undefined;
 /** The currency fact, for pages (after validation passed). */
 export function getCurrency(site: Site): Currency {
-  if (cached === undefined) cached = loadCurrency(contentRoot(), join(contentRoot(), '..'), site).currency;
+  const cached = memoised(pagesContext(site)).currency;
   if (!cached) throw new Error('content/currency.yaml is missing or invalid: run npm run check:content');
   return cached;
 }

@@ -6,7 +6,6 @@
  */
 import { disagreements } from '../stated-facts.ts';
 import type { FeatureContext, FeatureLoader } from '../features.ts';
-import type { Site } from '../types.ts';
 import type { ContentError } from '../../validation/content-error.ts';
 import { checkChartFile, type ChartHeader } from './check-chart-file.ts';
 import { checkChartGraph, mermaidError } from './check-chart-graph.ts';
@@ -15,6 +14,7 @@ import { renderCharts } from './render-charts.ts';
 import { chartPrefix, diagramSource } from './render-config.ts';
 import { readGraph, type DrawnGraph } from './svg-graph.ts';
 import type { ChartModel, StepModel } from './types.ts';
+import { oncePerSite } from '../once-per-site.ts';
 
 export interface Flowcharts {
   charts: ChartModel[];
@@ -88,14 +88,8 @@ function load(ctx: FeatureContext): Flowcharts {
   return { charts, failed, errors };
 }
 
-const memo = new WeakMap<Site, Flowcharts>();
-
-
-/** The charts for one loaded site (memoised: the sessions feature and the pages reuse it). */
-export function loadFlowcharts(ctx: FeatureContext): Flowcharts {
-  if (!memo.has(ctx.site)) memo.set(ctx.site, load(ctx));
-  return memo.get(ctx.site)!;
-}
+/** The charts for one loaded site (once: the sessions feature and the pages reuse it). */
+export const loadFlowcharts: (ctx: FeatureContext) => Flowcharts = oncePerSite(load);
 
 export const flowchartsFeature: FeatureLoader = {
   name: 'flowcharts',

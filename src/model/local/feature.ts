@@ -5,10 +5,8 @@
  * in the same pass as the rest of the content, so a bad layer fails `npm run check:content`, the
  * build and `npm run check:local` with file, line and the fix. Without a layer it does nothing.
  */
-import { join } from 'node:path';
 import type { ContentError } from '../../validation/content-error.ts';
 import type { FeatureContext, FeatureLoader } from '../features.ts';
-import { contentRoot } from '../content-root.ts';
 import { today } from '../in-force.ts';
 import { loadFlowcharts } from '../flowcharts/feature.ts';
 import { treesLastChecked } from '../trees/feature.ts';
@@ -20,6 +18,7 @@ import { followNote } from './follow.ts';
 import { readLayer } from './load-layer.ts';
 import { localRoot } from './root.ts';
 import { resolveTarget } from './targets.ts';
+import { oncePerSite, pagesContext } from '../once-per-site.ts';
 import type { LocalLayer, LocalNoteModel, Placement } from './types.ts';
 
 export interface LoadedLocal { layer: LocalLayer | null; errors: ContentError[] }
@@ -68,11 +67,7 @@ export function loadLocal(ctx: FeatureContext, on = today()): LoadedLocal {
   return { layer, errors };
 }
 
-const memo = new WeakMap<Site, LoadedLocal>();
-function memoised(ctx: FeatureContext): LoadedLocal {
-  if (!memo.has(ctx.site)) memo.set(ctx.site, loadLocal(ctx));
-  return memo.get(ctx.site)!;
-}
+const memoised = oncePerSite(loadLocal);
 
 export const localFeature: FeatureLoader = {
   name: 'local layer',
@@ -81,5 +76,5 @@ export const localFeature: FeatureLoader = {
 
 /** The local layer for pages and search (after validation passed), or null when the build has none. */
 export function getLocalLayer(site: Site): LocalLayer | null {
-  return memoised({ root: contentRoot(), project: join(contentRoot(), '..'), site }).layer;
+  return memoised(pagesContext(site)).layer;
 }

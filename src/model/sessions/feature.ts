@@ -10,10 +10,10 @@ import { sessionSchema } from '../../schemas/session.ts';
 import type { ContentError } from '../../validation/content-error.ts';
 import { zodIssuesToErrors } from '../../validation/zod-issues.ts';
 import type { FeatureContext, FeatureLoader } from '../features.ts';
-import type { Site } from '../types.ts';
 import { loadFlowcharts } from '../flowcharts/feature.ts';
 import { checkSession } from './check-session.ts';
 import type { SessionModel } from './types.ts';
+import { oncePerSite } from '../once-per-site.ts';
 
 export interface Sessions { sessions: SessionModel[]; errors: ContentError[] }
 
@@ -44,13 +44,8 @@ function load(ctx: FeatureContext): Sessions {
   return { sessions, errors };
 }
 
-const memo = new WeakMap<Site, Sessions>();
-
-/** The sessions for one loaded site (memoised for the pages). */
-export function loadSessions(ctx: FeatureContext): Sessions {
-  if (!memo.has(ctx.site)) memo.set(ctx.site, load(ctx));
-  return memo.get(ctx.site)!;
-}
+/** The sessions for one loaded site (once, for the check and the pages). */
+export const loadSessions: (ctx: FeatureContext) => Sessions = oncePerSite(load);
 
 export const sessionsFeature: FeatureLoader = {
   name: 'sessions',
